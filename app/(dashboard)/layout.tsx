@@ -1,0 +1,21 @@
+// Resolves the session and workspace once for every dashboard page; signed-out visitors go to
+// the sign-in page. Pages below still check for themselves before reading data.
+import { AppShell } from "@/components/shell/app-shell";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { AuthSessionProvider } from "@/components/providers/session-provider";
+import { requireWorkspacePage } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const { workspace, user } = await requireWorkspacePage();
+  return (
+    <AuthSessionProvider>
+      <QueryProvider>
+        <AppShell workspaceName={workspace.name} user={{ name: user.name, email: user.email }}>
+          {children}
+        </AppShell>
+      </QueryProvider>
+    </AuthSessionProvider>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireWorkspacePage } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const { workspace, user, role } = await requireWorkspacePage();
+  const rows: [string, string][] = [
+    ["Workspace", workspace.name],
+    ["Time zone", workspace.timeZone],
+    ["Your role", role.charAt(0) + role.slice(1).toLowerCase()],
+    ["Signed in as", `${user.name} <${user.email}>`],
+  ];
+  return (
+    <>
+      <PageHeader title="Settings" description="Your workspace and account." />
+      <section className="rounded-xl border border-slate-200 bg-white shadow-sm">
+        <h2 className="border-b border-slate-200 px-6 py-4 text-sm font-semibold text-slate-900">
+          Workspace
+        </h2>
+        <dl className="divide-y divide-slate-100">
+          {rows.map(([label, value]) => (
+            <div key={label} className="grid grid-cols-3 gap-4 px-6 py-3 text-sm">
+              <dt className="text-slate-500">{label}</dt>
+              <dd className="col-span-2 text-slate-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </>
+  );
+}

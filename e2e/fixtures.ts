@@ -1,0 +1,41 @@
+// Each test gets its own account, so tests run in parallel without seeing each other's data.
+import { randomBytes } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export type TestAccount = { name: string; email: string; password: string; workspaceName: string };
+
+export function newAccount(): TestAccount {
+  const id = randomBytes(5).toString("hex");
+  return {
+    name: `Test User ${id}`,
+    email: `user-${id}@example.com`,
+    password: `pw-${id}-long-enough`,
+    workspaceName: `Workspace ${id}`,
+  };
+}
+
+export async function signUp(page: Page, account: TestAccount): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(account.name);
+  await page.getByLabel("Work email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByLabel("Workspace name").fill(account.workspaceName);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/calendar$/);
+}
+
+export async function signIn(page: Page, account: Pick<TestAccount, "email" | "password">): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export const test = base.extend<{ account: TestAccount }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
+  account: async ({}, provide) => {
+    await provide(newAccount());
+  },
+});
+
+export { expect };

@@ -1,0 +1,35 @@
+// pg-boss on the same database as everything else: PGlite through its adapter when embedded,
+// its own pool with PostgreSQL. One instance per process, created on first use.
+import { PgBoss, fromPglite } from "pg-boss";
+import { getRuntime, type Runtime } from "@/lib/db";
+import type { JobDefinition } from "@/lib/jobs/define-job";
+import { jobs } from "@/lib/jobs/registry";
+import { logger } from "@/lib/logger";
+
+async function startQueue(runtime: Runtime): Promise<PgBoss> {
+  const boss =
+    runtime.target.kind === "postgres"
+      ? new PgBoss({ connectionString: runtime.target.url, max: 5, application_name: "cadence-queue" })
+      : new PgBoss({ db: fromPglite(runtime.pglite!), backend: "pglite" });
+  boss.on("error", (error) => logger.error("queue error", { error: String(error) }));
+  await boss.start();
+  for (const job of jobs) await ensureQueue(boss, job);
+  return boss;
+}
+
+async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
+  const existing = await boss.getQueue(job.name);
+  if (!existing) await boss.createQueue(job.name, job.queue);
+  else await boss.updateQueue(job.name, job.queue);
+}
+
+export async function getQueue(): Promise<PgBoss> {
+  const runtime = await getRuntime();
+  if (!runtime.queue) {
+    runtime.queue = startQueue(runtime);
+    runtime.queue.catch(() => {
+      runtime.queue = undefined;
+    });
+  }
+  return runtime.queue;
+}
