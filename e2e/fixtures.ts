@@ -32,7 +32,6 @@ export async function signIn(page: Page, account: Pick<TestAccount, "email" | "p
 }
 
 export const test = base.extend<{ account: TestAccount }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
   account: async ({}, provide) => {
     await provide(newAccount());
   },

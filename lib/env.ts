@@ -28,33 +28,89 @@ const envSchema = z.object({
     )
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The LinkedIn app (Community Management: pages and statistics). Unset: the built-in sandbox. */
+  LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
+  LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Optional second app for member posting and sign-in (Share on LinkedIn + OpenID Connect). */
+  LINKEDIN_MEMBER_CLIENT_ID: z.string().min(1).optional(),
+  LINKEDIN_MEMBER_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The one LinkedIn-Version (YYYYMM) every /rest call sends. */
+  LINKEDIN_API_VERSION: z
+    .string()
+    .regex(/^\d{6}$/, "LINKEDIN_API_VERSION must be YYYYMM, e.g. 202611")
+    .default("202611"),
+  /** Where the sandbox listens when no LinkedIn app is configured. */
+  SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
+  /** How browsers reach the sandbox's consent page when Cadence is not on localhost. */
+  SANDBOX_PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
+
+export type LinkedInSettings = {
+  /** "sandbox" until a LinkedIn app is configured. */
+  target: "sandbox" | "linkedin";
+  /** Stands for https://www.linkedin.com/oauth/v2 */
+  oauthBaseUrl: string;
+  /** Stands for https://api.linkedin.com (the client appends /rest or /v2) */
+  apiBaseUrl: string;
+  apiVersion: string;
+  clientId: string;
+  clientSecret: string;
+};
+
+/** The sandbox's seeded app (sandbox/seed.ts): it needs no secret of ours. */
+export const SANDBOX_APP = { clientId: "cadence-sandbox", clientSecret: "cadence-sandbox-secret" } as const;
 
 export type Env = z.infer<typeof envSchema> & {
   mode: "embedded" | "postgres";
   dataDir: string;
   embeddedWorker: boolean;
   appUrl: string;
+  linkedin: LinkedInSettings;
 };
 
 let cached: Env | undefined;
 
 export function getEnv(): Env {
   if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  // An empty value (`FOO=` in an env file) means "not set", not "set to nothing".
+  const raw = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const env = parsed.data;
   const mode = env.DATABASE_URL ? "postgres" : "embedded";
+  if (Boolean(env.LINKEDIN_CLIENT_ID) !== Boolean(env.LINKEDIN_CLIENT_SECRET)) {
+    throw new Error(
+      "Invalid configuration: set both LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET, or neither.",
+    );
+  }
+  const sandboxUrl = `http://localhost:${env.SANDBOX_PORT}`;
+  const linkedin: LinkedInSettings = env.LINKEDIN_CLIENT_ID
+    ? {
+        target: "linkedin",
+        oauthBaseUrl: "https://www.linkedin.com/oauth/v2",
+        apiBaseUrl: "https://api.linkedin.com",
+        apiVersion: env.LINKEDIN_API_VERSION,
+        clientId: env.LINKEDIN_CLIENT_ID,
+        clientSecret: env.LINKEDIN_CLIENT_SECRET ?? "",
+      }
+    : {
+        target: "sandbox",
+        oauthBaseUrl: `${(env.SANDBOX_PUBLIC_URL ?? sandboxUrl).replace(/\/$/, "")}/oauth/v2`,
+        apiBaseUrl: sandboxUrl,
+        apiVersion: env.LINKEDIN_API_VERSION,
+        ...SANDBOX_APP,
+      };
   cached = {
     ...env,
     mode,
     dataDir: path.resolve(env.CADENCE_DATA_DIR),
     embeddedWorker: env.CADENCE_EMBEDDED_WORKER ?? mode === "embedded",
     appUrl: (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    linkedin,
   };
   return cached;
 }

@@ -3,9 +3,9 @@ import { pingJob } from "@/lib/jobs/definitions/ping";
 import { sendJob } from "@/lib/jobs/send-job";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { workerId } from "@/lib/jobs/worker-identity";
-import { useTestDatabase } from "@/lib/testing/test-runtime";
+import { setupTestDatabase } from "@/lib/testing/test-runtime";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 let worker: RunningWorker;
 
 beforeAll(async () => {

@@ -43,7 +43,7 @@ export async function openTestRuntime(): Promise<Runtime & { engine: string }> {
 }
 
 /** Installs a fresh migrated database as the process runtime for the tests of one file. */
-export function useTestDatabase(): { runtime(): Runtime } {
+export function setupTestDatabase(): { runtime(): Runtime } {
   let runtime: Runtime | undefined;
   beforeAll(async () => {
     runtime = await openTestRuntime();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { startWorker } from "@/lib/jobs/worker";
 import { getHealth } from "@/lib/services/system/get-health";
-import { useTestDatabase } from "@/lib/testing/test-runtime";
+import { setupTestDatabase } from "@/lib/testing/test-runtime";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 describe("getHealth", () => {
   it("is degraded while no worker reports, and ok once one does", async () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/services/users/create-user";
 import { verifyCredentials } from "@/lib/services/users/verify-credentials";
-import { useTestDatabase } from "@/lib/testing/test-runtime";
+import { setupTestDatabase } from "@/lib/testing/test-runtime";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 describe("createUser", () => {
   it("creates the user, a first workspace and an owner membership", async () => {
