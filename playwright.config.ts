@@ -32,7 +32,7 @@ export default defineConfig({
     // The production server on a fresh embedded database, exactly as `npm start` runs it.
     command: "node scripts/e2e-server.mjs",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), SANDBOX_PORT: String(port + 10) },
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     stdout: "pipe",

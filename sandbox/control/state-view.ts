@@ -1,0 +1,48 @@
+// GET /_sandbox/state: everything a test or demo wants to inspect, as plain JSON. Shape in README.
+import { tokenStatus } from "../oauth/token-store";
+import { SANDBOX_CLIENT_ID } from "../seed";
+import type { SandboxState } from "../state";
+import { personUrnFor } from "../world";
+
+export function stateView(state: SandboxState) {
+  const now = state.clock.now();
+  const memberUrn = (memberId: string | null, clientId: string) =>
+    memberId === null ? null : personUrnFor(memberId, clientId, SANDBOX_CLIENT_ID);
+  return {
+    now,
+    iso: new Date(now).toISOString(),
+    frozen: state.clock.isFrozen(),
+    posts: Object.values(state.posts),
+    media: Object.values(state.media),
+    tokens: Object.values(state.oauth.accessTokens).map((t) => ({
+      token: t.token,
+      clientId: t.clientId,
+      memberId: t.memberId,
+      memberUrn: memberUrn(t.memberId, t.clientId),
+      scopes: t.scopes,
+      authType: t.authType,
+      source: t.source,
+      createdAt: t.createdAt,
+      expiresAt: t.expiresAt,
+      revokedAt: t.revokedAt,
+      status: tokenStatus(t, now),
+      refreshToken: t.refreshToken,
+    })),
+    refreshTokens: Object.values(state.oauth.refreshTokens).map((t) => ({
+      token: t.token,
+      clientId: t.clientId,
+      memberId: t.memberId,
+      scopes: t.scopes,
+      createdAt: t.createdAt,
+      expiresAt: t.expiresAt,
+      revokedAt: t.revokedAt,
+      status: tokenStatus(t, now),
+    })),
+    grants: Object.values(state.oauth.grants).map((g) => ({ ...g, status: tokenStatus(g, now) })),
+    calls: state.usage.calls,
+    quotas: { day: state.usage.quotaDay, app: state.usage.app, member: state.usage.member },
+    faults: state.faults,
+    world: state.world,
+    ext: state.ext,
+  };
+}
