@@ -1,6 +1,7 @@
-// `tsx sandbox/cli.ts [--port 4010] [--host 127.0.0.1] [--snapshot file] [--public-url url]`
-// Env: SANDBOX_PORT, SANDBOX_HOST, SANDBOX_SNAPSHOT_FILE, SANDBOX_PUBLIC_URL, SANDBOX_REDIRECT_URIS (comma-separated,
-// extra redirect URLs for the default app besides any localhost one).
+// `tsx sandbox/cli.ts [--port 4010] [--host 127.0.0.1] [--snapshot file] [--public-url url] [--media-dir dir]`
+// Env: SANDBOX_PORT, SANDBOX_HOST, SANDBOX_SNAPSHOT_FILE, SANDBOX_PUBLIC_URL, SANDBOX_MEDIA_DIR,
+// SANDBOX_REDIRECT_URIS (comma-separated, extra redirect URLs for the default app besides any localhost one).
+// With a snapshot and no media dir, uploaded media bytes are kept in `{snapshot}.media/`.
 import { parseArgs } from "node:util";
 import { SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET } from "./seed";
 import { startSandbox } from "./server";
@@ -11,6 +12,7 @@ const { values } = parseArgs({
     host: { type: "string" },
     snapshot: { type: "string" },
     "public-url": { type: "string" },
+    "media-dir": { type: "string" },
   },
 });
 
@@ -24,10 +26,17 @@ const redirectUris = (process.env.SANDBOX_REDIRECT_URIS ?? "")
   .map((s) => s.trim())
   .filter(Boolean);
 
+const snapshotFile = values.snapshot ?? process.env.SANDBOX_SNAPSHOT_FILE;
+const mediaDir =
+  values["media-dir"] ??
+  process.env.SANDBOX_MEDIA_DIR ??
+  (snapshotFile ? `${snapshotFile}.media` : undefined);
+
 const sandbox = await startSandbox({
   port,
   host: values.host ?? process.env.SANDBOX_HOST ?? "127.0.0.1",
-  snapshotFile: values.snapshot ?? process.env.SANDBOX_SNAPSHOT_FILE,
+  snapshotFile,
+  mediaDir,
   publicUrl: values["public-url"] ?? process.env.SANDBOX_PUBLIC_URL,
   config: redirectUris.length > 0 ? { apps: { [SANDBOX_CLIENT_ID]: { redirectUris } } } : undefined,
 });

@@ -1,6 +1,7 @@
 // Tunable behaviour of the sandbox: everything the doc marks UNCONFIRMED or "configurable" lives
 // here, so tests and demos can switch variants without code changes (POST /_sandbox/config).
 import { z } from "zod";
+import { VIDEO_MAX_BYTES_CONFIGURABLE } from "./media/media-limits";
 import { PRODUCT_NAMES, type ProductName } from "./oauth/scopes";
 
 export interface AppConfig {
@@ -29,6 +30,45 @@ export interface QuotaLimit {
   member: number | null;
 }
 
+export type MediaKind = "image" | "video" | "document";
+export type PerMediaKind<T> = Record<MediaKind, T>;
+
+/** Posts API variants (doc §7, checklist 16–21). */
+export interface PostsConfig {
+  /** URN type of new posts: "auto" = `urn:li:ugcPost:` for video and multiImage posts, `urn:li:share:` otherwise (§14.16). */
+  urnType: "auto" | "share" | "ugcPost";
+  /** "verbatim" stores commentary as sent; "truncate" cuts it at the first unescaped reserved little-text character, as LinkedIn reportedly does silently (§7.7, UNCONFIRMED). */
+  commentary: "verbatim" | "truncate";
+  /** Longest commentary in characters (code points); longer → 400 (§7.6). */
+  maxCommentaryLength: number;
+  /** Same author + commentary + content within this many ms of sandbox time → 422 duplicate (§13.5); 0 disables. */
+  duplicateWindowMs: number;
+  /** A PUBLISHED create reads as PUBLISH_REQUESTED for this long (sandbox ms) before PUBLISHED (§7.6). */
+  publishDelayMs: number;
+  /** Status of GET on a deleted post: 404 (default) or 410 (also reported, §7.2). */
+  deletedStatus: 404 | 410;
+}
+
+/** Images, Videos and Documents API variants (doc §8–§11, checklist 22–24). */
+export interface MediaConfig {
+  /** PROCESSING lasts this long (sandbox ms) after the upload completes. */
+  processingDelayMs: PerMediaKind<number>;
+  /** Lifetime of upload URLs (`uploadUrlExpiresAt` / `uploadUrlsExpireAt`). */
+  uploadUrlTtlMs: PerMediaKind<number>;
+  /** Lifetime of `downloadUrl`s handed out by GET. */
+  downloadUrlTtlMs: number;
+  /** Largest accepted upload per kind; larger uploads end in PROCESSING_FAILED (bytes beyond it are discarded). Videos: the §9.7 rule (500 MB, up to 5 GB); documents: the §10 rule (100 MB). */
+  maxBytes: PerMediaKind<number>;
+  /** §11/§15.16 (UNCONFIRMED): "deny" makes image/document status reads 403 for member-only tokens (no organization or ads scope). */
+  memberTokenStatusReads: "allow" | "deny";
+}
+
+/** Share and follower statistics variants (doc §12). */
+export interface StatisticsConfig {
+  /** timeIntervals reaching before the rolling 12-month window: "clip" drops/clips those buckets; "reject" answers 400. */
+  windowMode: "clip" | "reject";
+}
+
 export interface SandboxConfig {
   /** OIDC `iss`; null = the sandbox's own base URL. */
   issuer: string | null;
@@ -48,10 +88,17 @@ export interface SandboxConfig {
     endpoints: Record<string, Partial<QuotaLimit>>;
   };
   apps: Record<string, AppConfig>;
+  posts: PostsConfig;
+  media: MediaConfig;
+  statistics: StatisticsConfig;
 }
 
 export const ACCESS_TOKEN_TTL_SECONDS = 5_184_000; // 60 days
 export const REFRESH_TOKEN_TTL_SECONDS = 31_536_000; // 365 days
+
+function perKind<T extends z.ZodType>(value: T) {
+  return z.object({ image: value, video: value, document: value }).partial().strict();
+}
 
 const quotaLimitSchema = z.object({
   app: z.number().int().nonnegative().nullable(),
@@ -92,6 +139,31 @@ export const configPatchSchema = z
       .partial()
       .strict(),
     apps: z.record(z.string(), appPatchSchema),
+    posts: z
+      .object({
+        urnType: z.enum(["auto", "share", "ugcPost"]),
+        commentary: z.enum(["verbatim", "truncate"]),
+        maxCommentaryLength: z.number().int().positive(),
+        duplicateWindowMs: z.number().int().nonnegative(),
+        publishDelayMs: z.number().int().nonnegative(),
+        deletedStatus: z.union([z.literal(404), z.literal(410)]),
+      })
+      .partial()
+      .strict(),
+    media: z
+      .object({
+        processingDelayMs: perKind(z.number().int().nonnegative()),
+        uploadUrlTtlMs: perKind(z.number().int().positive()),
+        downloadUrlTtlMs: z.number().int().positive(),
+        maxBytes: perKind(z.number().int().positive().max(VIDEO_MAX_BYTES_CONFIGURABLE)),
+        memberTokenStatusReads: z.enum(["allow", "deny"]),
+      })
+      .partial()
+      .strict(),
+    statistics: z
+      .object({ windowMode: z.enum(["clip", "reject"]) })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();
@@ -101,8 +173,20 @@ export type SandboxConfigPatch = z.infer<typeof configPatchSchema>;
 /** Merges a validated patch into a copy of `base`. A new app id needs at least a clientSecret; the rest defaults like the basic app. */
 export function mergeConfig(base: SandboxConfig, patch: SandboxConfigPatch): SandboxConfig {
   const next = structuredClone(base);
-  const { quotas, apps, ...scalars } = patch;
+  const { quotas, apps, posts, media, statistics, ...scalars } = patch;
   Object.assign(next, scalars);
+  if (posts) next.posts = { ...next.posts, ...posts };
+  if (statistics) next.statistics = { ...next.statistics, ...statistics };
+  if (media) {
+    const { processingDelayMs, uploadUrlTtlMs, maxBytes, ...rest } = media;
+    next.media = {
+      ...next.media,
+      ...rest,
+      processingDelayMs: { ...next.media.processingDelayMs, ...processingDelayMs },
+      uploadUrlTtlMs: { ...next.media.uploadUrlTtlMs, ...uploadUrlTtlMs },
+      maxBytes: { ...next.media.maxBytes, ...maxBytes },
+    };
+  }
   if (quotas?.default) next.quotas.default = { ...next.quotas.default, ...quotas.default };
   if (quotas?.endpoints) {
     for (const [endpoint, limit] of Object.entries(quotas.endpoints)) {

@@ -1,5 +1,6 @@
 // The seeded world: members, organizations and ACLs covering every role and state, and two OAuth
 // apps. Ids are fixed so tests, docs and demos can name them. POST /_sandbox/reset returns here.
+import { DOCUMENT_MAX_BYTES, VIDEO_MAX_BYTES } from "./media/media-limits";
 import { ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_SECONDS, type SandboxConfig } from "./config";
 import type { SandboxAcl, SandboxMember, SandboxOrganization, SandboxWorld } from "./world";
 
@@ -230,6 +231,23 @@ export function createDefaultConfig(): SandboxConfig {
       // Posting is the quota integrations hit first (doc §13.4, §15.14).
       endpoints: { "POST /rest/posts": { app: 10_000, member: 150 } },
     },
+    posts: {
+      urnType: "auto",
+      commentary: "verbatim",
+      maxCommentaryLength: 3000,
+      duplicateWindowMs: 24 * 3_600_000,
+      publishDelayMs: 0,
+      deletedStatus: 404,
+    },
+    media: {
+      processingDelayMs: { image: 1_000, video: 5_000, document: 2_000 },
+      // LinkedIn documents only the video lifetime (~30 days, UNCONFIRMED); images/documents: one day here.
+      uploadUrlTtlMs: { image: 86_400_000, video: 30 * 86_400_000, document: 86_400_000 },
+      downloadUrlTtlMs: 86_400_000,
+      maxBytes: { image: 100 * 1024 * 1024, video: VIDEO_MAX_BYTES, document: DOCUMENT_MAX_BYTES },
+      memberTokenStatusReads: "allow",
+    },
+    statistics: { windowMode: "clip" },
     apps: {
       [SANDBOX_CLIENT_ID]: {
         clientId: SANDBOX_CLIENT_ID,

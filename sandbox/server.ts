@@ -4,6 +4,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mergeConfig, type SandboxConfigPatch } from "./config";
 import { handleRequest } from "./http/handle-request";
+import { runCloseHooks } from "./lifecycle";
+import { configureBlobStore } from "./media-api/blob-store";
 import { Router } from "./http/router";
 import { registerAllRoutes, type RouteModule } from "./routes";
 import { createSnapshotter, loadSnapshot } from "./snapshot";
@@ -24,6 +26,11 @@ export interface StartSandboxOptions {
   publicUrl?: string;
   /** Extra route modules registered after the built-in ones. */
   routes?: readonly RouteModule[];
+  /**
+   * Folder for uploaded media bytes, kept across restarts (use with `snapshotFile`). Default: a
+   * temp folder under os.tmpdir()/cadence-linkedin-sandbox, emptied on reset and deleted on close.
+   */
+  mediaDir?: string;
 }
 
 export interface RunningSandbox {
@@ -49,6 +56,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   }
   // The public URL is a start option, not data: a restored snapshot must not override it.
   state.publicUrl = options.publicUrl ?? null;
+  if (options.mediaDir) configureBlobStore(state, options.mediaDir);
 
   const router = new Router();
   registerAllRoutes(router, options.routes);
@@ -97,6 +105,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
           server.close(() => resolve());
           server.closeAllConnections();
         });
+        await runCloseHooks(state);
       })();
       return closed;
     },

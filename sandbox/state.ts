@@ -3,6 +3,7 @@
 import { SandboxClock, type ClockSnapshot } from "./clock";
 import { mergeConfig, type SandboxConfig, type SandboxConfigPatch } from "./config";
 import type { Fault } from "./faults/faults";
+import { runResetHooks } from "./lifecycle";
 import type { OAuthStore } from "./oauth/token-store";
 import { createSigningKey, type SigningKeyData } from "./oauth/signing-key";
 import { createDefaultConfig, createSeedWorld } from "./seed";
@@ -34,11 +35,53 @@ export interface SandboxPost {
   deletedAt?: number;
   /** Who created it through which app (not part of LinkedIn's wire format). */
   createdBy: { clientId: string; memberId: string };
+  /** Set by PARTIAL_UPDATE (sponsored content fields, echoed on GET). */
+  contentCallToActionLabel?: string;
+  contentLandingPage?: string;
+  /** A PUBLISHED create waiting out `posts.publishDelayMs` (shown as PUBLISH_REQUESTED until `at`). */
+  pendingPublish?: { at: number; outcome: "PUBLISHED" | "PUBLISH_FAILED"; reason?: string };
+  /** Why a PUBLISH_FAILED fault failed the post (sandbox only; shown on /feed/update). */
+  publishFailureReason?: string;
   /** Anything else the posts handlers need to keep. */
   extra?: Record<string, unknown>;
 }
 
 export type MediaStatus = "WAITING_UPLOAD" | "PROCESSING" | "AVAILABLE" | "PROCESSING_FAILED";
+
+/** One byte range of an upload (videos: 4 MiB parts, §9.2; images/documents: the whole file). */
+export interface MediaUploadPart {
+  firstByte: number;
+  /** Inclusive. */
+  lastByte: number;
+  /** ETag returned by the part's PUT; null until the part arrived. */
+  etag: string | null;
+  uploadedAt?: number;
+}
+
+/** What the inspectors found in an upload that passed (sandbox/media). */
+export interface MediaInfo {
+  format: string;
+  mimeType: string;
+  sizeBytes: number;
+  width?: number;
+  height?: number;
+  frameCount?: number;
+  durationMs?: number;
+  pageCount?: number;
+}
+
+/** A video's optional extra upload (captions SRT or thumbnail image, §9.4). */
+export interface MediaSideUpload {
+  uploadedAt?: number;
+  sizeBytes?: number;
+  mimeType?: string;
+  /** Captions: number of cues; thumbnails: pixel size. */
+  cueCount?: number;
+  width?: number;
+  height?: number;
+  /** Set when the file broke a rule; finalize then fails the video with it. */
+  problem?: string;
+}
 
 /** An uploaded image, video or document (doc §8–§11). Owned by the media handlers. */
 export interface SandboxMedia {
@@ -49,6 +92,30 @@ export interface SandboxMedia {
   status: MediaStatus;
   createdAt: number;
   processingFailureReason?: string;
+  /** Who initialized it (not part of LinkedIn's wire format). */
+  createdBy?: { clientId: string; memberId: string | null };
+  /** Signs the upload URLs (`ut=` query parameter). */
+  uploadToken?: string;
+  /** Images/documents: `uploadUrlExpiresAt`; videos: `uploadUrlsExpireAt` (epoch ms). */
+  uploadUrlExpiresAt?: number;
+  /** Signs download URLs (`t=` query parameter). */
+  downloadToken?: string;
+  /** Videos: `fileSizeBytes` declared at initializeUpload. */
+  declaredSizeBytes?: number;
+  parts?: MediaUploadPart[];
+  /** Videos: the `uploadToken` finalize must echo (§9.1, "" for single-part uploads). */
+  finalizeToken?: string;
+  /** When all bytes arrived (images/documents) or finalizeUpload succeeded (videos). */
+  uploadedAt?: number;
+  /** Set when processing starts; the outcome becomes the status at `completesAt` (sandbox clock). */
+  processing?: {
+    startedAt: number;
+    completesAt: number;
+    outcome: { status: "AVAILABLE" } | { status: "PROCESSING_FAILED"; reason: string };
+  };
+  info?: MediaInfo;
+  captions?: MediaSideUpload;
+  thumbnail?: MediaSideUpload;
   /** Media-specific fields (upload parts, ETags, byte sizes, dimensions…). Bytes are stored elsewhere or as Buffers (snapshots base64 them). */
   extra?: Record<string, unknown>;
 }
@@ -146,6 +213,8 @@ export function resetState(state: SandboxState): void {
   state.usage = emptyUsage(state.clock.now());
   state.ext = {};
   state.seq = { generation: state.seq.generation + 1, counter: 0, random: 0 };
+  // Resources outside the JSON state (uploaded bytes in temp files) go too.
+  runResetHooks(state);
 }
 
 /** Lazily creates and returns an extension's own slice of state (reset clears it). */

@@ -1,11 +1,16 @@
 // GET /_sandbox/state: everything a test or demo wants to inspect, as plain JSON. Shape in README.
+import { settleAllMedia } from "../media-api/media-store";
 import { tokenStatus } from "../oauth/token-store";
+import { settleAllPosts } from "../posts/post-store";
 import { SANDBOX_CLIENT_ID } from "../seed";
 import type { SandboxState } from "../state";
 import { personUrnFor } from "../world";
 
 export function stateView(state: SandboxState) {
   const now = state.clock.now();
+  // Processing and publishing finish lazily on the sandbox clock: apply what is due before showing it.
+  settleAllPosts(state);
+  settleAllMedia(state);
   const memberUrn = (memberId: string | null, clientId: string) =>
     memberId === null ? null : personUrnFor(memberId, clientId, SANDBOX_CLIENT_ID);
   return {

@@ -3,6 +3,7 @@
 import type { RequestContext } from "../http/context";
 import { html, type Reply } from "../http/reply";
 import { memberForUrn } from "../orgs/permissions";
+import { postKind, settleAllPosts } from "../posts/post-store";
 import { findOrganization, organizationUrn, parseOrganizationUrn } from "../world";
 import { h, layout, raw } from "./html";
 
@@ -43,13 +44,14 @@ export function homePage(ctx: RequestContext): Reply {
 <div><strong>${o.name}</strong><div class="small muted">${o.vanityName} · <code>${organizationUrn(o.id)}</code></div>
 <div>${raw(roles.join(" "))}</div></div></div>`;
   });
+  settleAllPosts(ctx.state);
   const posts = Object.values(ctx.state.posts)
     .filter((p) => p.deletedAt === undefined)
     .sort((a, b) => b.createdAt - a.createdAt)
     .slice(0, 20)
     .map(
       (p) => h`<tr><td><a href="/feed/update/${p.id}">${p.id}</a></td><td>${authorName(ctx, p.author)}</td>
-<td>${p.commentary.length > 90 ? `${p.commentary.slice(0, 90)}…` : p.commentary}</td><td>${p.lifecycleState}</td>
+<td>${p.commentary.length > 90 ? `${p.commentary.slice(0, 90)}…` : p.commentary}</td><td>${postKind(p)}</td><td>${p.lifecycleState}</td>
 <td class="small">${new Date(p.createdAt).toISOString()}</td></tr>`,
     );
   const apps = Object.values(config.apps).map(
@@ -64,7 +66,7 @@ Sandbox time: <strong>${new Date(now).toISOString()}</strong>${ctx.state.clock.i
 <section class="card" aria-labelledby="members-title"><h2 id="members-title">Members</h2><div class="grid">${raw(members.join(""))}</div></section>
 <section class="card" aria-labelledby="orgs-title"><h2 id="orgs-title">Organizations</h2><div class="grid">${raw(orgs.join(""))}</div></section>
 <section class="card" aria-labelledby="posts-title"><h2 id="posts-title">Recent posts</h2>
-${posts.length === 0 ? raw('<p class="muted">No posts yet.</p>') : raw(`<table><thead><tr><th>URN</th><th>Author</th><th>Text</th><th>State</th><th>Created</th></tr></thead><tbody>${posts.join("")}</tbody></table>`)}
+${posts.length === 0 ? raw('<p class="muted">No posts yet.</p>') : raw(`<table><thead><tr><th>URN</th><th>Author</th><th>Text</th><th>Content</th><th>State</th><th>Created</th></tr></thead><tbody>${posts.join("")}</tbody></table>`)}
 </section>
 <section class="card" aria-labelledby="apps-title"><h2 id="apps-title">OAuth apps</h2>
 <table><thead><tr><th>Name</th><th>Client id</th><th>Secret</th><th>Products</th><th>Refresh</th></tr></thead><tbody>${raw(apps.join(""))}</tbody></table></section>
