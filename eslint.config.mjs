@@ -27,6 +27,17 @@ const config = [
     },
   },
   {
+    // The sandbox stands in for LinkedIn in tests and demos; product code never depends on it.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["**/*.test.ts", "lib/linkedin/testing/**", "lib/testing/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/sandbox/*", "**/sandbox/*"], message: "Product code must not import the sandbox." }] },
+      ],
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
