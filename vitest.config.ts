@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -11,5 +12,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Fixed test secrets: tests never generate or read ./data/secrets.json.
+    env: {
+      NEXTAUTH_SECRET: "test-secret-test-secret-test-secret-00",
+      CADENCE_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+      CADENCE_DATA_DIR: path.join(os.tmpdir(), "cadence-vitest-data"),
+    },
   },
 });

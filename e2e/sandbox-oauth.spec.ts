@@ -29,13 +29,6 @@ async function captureCallback(page: import("@playwright/test").Page): Promise<(
   };
 }
 
-// Each test resets the shared sandbox, so they must not overlap.
-test.describe.configure({ mode: "serial" });
-
-test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${sandboxUrl}/_sandbox/reset`)).ok()).toBe(true);
-});
-
 test("approving on the consent page returns a code and state that exchange for a token", async ({
   page,
   request,

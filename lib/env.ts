@@ -31,6 +31,17 @@ const envSchema = z.object({
   /** The LinkedIn app (Community Management: pages and statistics). Unset: the built-in sandbox. */
   LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
   LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
+  /** LinkedIn products enabled on LINKEDIN_CLIENT_ID's app; they decide which scopes Cadence requests. */
+  LINKEDIN_PRODUCTS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((item) => item.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(["community_management", "share_on_linkedin", "openid_connect"])).min(1))
+    .optional(),
   /** Optional second app for member posting and sign-in (Share on LinkedIn + OpenID Connect). */
   LINKEDIN_MEMBER_CLIENT_ID: z.string().min(1).optional(),
   LINKEDIN_MEMBER_CLIENT_SECRET: z.string().min(1).optional(),
@@ -45,6 +56,8 @@ const envSchema = z.object({
   SANDBOX_PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
+
+export type LinkedInProduct = "community_management" | "share_on_linkedin" | "openid_connect";
 
 export type LinkedInSettings = {
   /** "sandbox" until a LinkedIn app is configured. */
@@ -67,6 +80,9 @@ export type Env = z.infer<typeof envSchema> & {
   embeddedWorker: boolean;
   appUrl: string;
   linkedin: LinkedInSettings;
+  /** Products of the main app, and the optional member app (Share on LinkedIn + OpenID Connect). */
+  linkedinProducts: LinkedInProduct[];
+  linkedinMemberApp: { clientId: string; clientSecret: string } | null;
 };
 
 let cached: Env | undefined;
@@ -111,6 +127,16 @@ export function getEnv(): Env {
     embeddedWorker: env.CADENCE_EMBEDDED_WORKER ?? mode === "embedded",
     appUrl: (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
     linkedin,
+    // The sandbox's app has every product; a real app starts with Community Management only.
+    linkedinProducts:
+      env.LINKEDIN_PRODUCTS ??
+      (linkedin.target === "sandbox"
+        ? ["community_management", "share_on_linkedin", "openid_connect"]
+        : ["community_management"]),
+    linkedinMemberApp:
+      env.LINKEDIN_MEMBER_CLIENT_ID && env.LINKEDIN_MEMBER_CLIENT_SECRET
+        ? { clientId: env.LINKEDIN_MEMBER_CLIENT_ID, clientSecret: env.LINKEDIN_MEMBER_CLIENT_SECRET }
+        : null,
   };
   return cached;
 }

@@ -8,6 +8,8 @@ export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {
   schema: Schema;
   /** Queue policy for pg-boss: retries, expiry (a job killed mid-run is retried after it). */
   queue: { retryLimit: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds: number };
+  /** Cron expression (UTC) for recurring jobs; pg-boss runs each tick once across all workers. */
+  schedule?: string;
   /** How many jobs of this kind one worker process runs at once. */
   concurrency: number;
   handler: (payload: z.infer<Schema>, context: JobContext) => Promise<void>;

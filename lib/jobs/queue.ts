@@ -21,6 +21,7 @@ async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
   const existing = await boss.getQueue(job.name);
   if (!existing) await boss.createQueue(job.name, job.queue);
   else await boss.updateQueue(job.name, job.queue);
+  if (job.schedule) await boss.schedule(job.name, job.schedule, {}, { tz: "UTC" });
 }
 
 export async function getQueue(): Promise<PgBoss> {

@@ -1,5 +1,7 @@
 // Every job kind Cadence runs. A worker subscribes to all of them.
 import type { JobDefinition } from "@/lib/jobs/define-job";
+import { expiryWarningsJob } from "@/lib/jobs/definitions/expiry-warnings";
 import { pingJob } from "@/lib/jobs/definitions/ping";
+import { refreshTokensJob } from "@/lib/jobs/definitions/refresh-tokens";
 
-export const jobs: JobDefinition[] = [pingJob];
+export const jobs: JobDefinition[] = [pingJob, refreshTokensJob, expiryWarningsJob];

@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
-import { Share2 } from "lucide-react";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { requireWorkspacePage } from "@/lib/auth/session";
+import { queryKeys } from "@/lib/query-keys";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
+import { listChannels } from "@/lib/services/channels/list-channels";
+import { toJson } from "@/lib/utils/json";
+import { ChannelsView } from "./channels-view";
 
 export const metadata: Metadata = { title: "Channels" };
 
 export default async function ChannelsPage() {
-  await requireWorkspacePage();
+  const { workspace, role } = await requireWorkspacePage();
+  const queryClient = getServerQueryClient();
+  await queryClient.prefetchQuery({
+    queryKey: queryKeys.channels.all(workspace.id),
+    queryFn: async () => toJson(await listChannels({ workspaceId: workspace.id })),
+  });
   return (
-    <>
-      <PageHeader
-        title="Channels"
-        description="The LinkedIn pages and profiles this workspace publishes to."
-      />
-      <EmptyState
-        icon={Share2}
-        title="No channels connected"
-        description="Channels are the LinkedIn organization pages you manage and your own profile. Once connected, they appear here with their health and token expiry."
-      />
-    </>
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ChannelsView workspaceId={workspace.id} canManage={role !== "VIEWER"} />
+    </HydrationBoundary>
   );
 }

@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { consumeOAuthState, createOAuthState, OAUTH_STATE_TTL_MS } from "@/lib/services/linkedin-auth/oauth-state";
+import {
+  consumeOAuthState,
+  createOAuthState,
+  OAUTH_STATE_TTL_MS,
+} from "@/lib/services/linkedin-auth/oauth-state";
 import { createUser } from "@/lib/services/users/create-user";
 import { setupTestDatabase } from "@/lib/testing/test-runtime";
 
@@ -14,7 +18,11 @@ beforeAll(async () => {
   bob = { userId: b.user.id, workspaceId: b.workspace.id };
 });
 
-const base = { purpose: "connect" as const, requestedScopes: ["w_organization_social"], redirectUri: "http://localhost/cb" };
+const base = {
+  purpose: "connect" as const,
+  requestedScopes: ["w_organization_social"],
+  redirectUri: "http://localhost/cb",
+};
 
 describe("OAuth state", () => {
   it("is consumed once by the user who started it, returning what was bound to it", async () => {
@@ -34,8 +42,12 @@ describe("OAuth state", () => {
 
   it("refuses a state started by someone else, or forged", async () => {
     const state = await createOAuthState({ ...alice, ...base });
-    await expect(consumeOAuthState({ state, userId: bob.userId })).rejects.toThrow("not started from your session");
-    await expect(consumeOAuthState({ state: "forged-state", userId: alice.userId })).rejects.toThrow("not started from your session");
+    await expect(consumeOAuthState({ state, userId: bob.userId })).rejects.toThrow(
+      "not started from your session",
+    );
+    await expect(consumeOAuthState({ state: "forged-state", userId: alice.userId })).rejects.toThrow(
+      "not started from your session",
+    );
     // Bob's failed attempt did not burn Alice's state.
     await expect(consumeOAuthState({ state, userId: alice.userId })).resolves.toBeTruthy();
   });
@@ -49,7 +61,9 @@ describe("OAuth state", () => {
 
   it("lets exactly one of two racing callbacks through", async () => {
     const state = await createOAuthState({ ...alice, ...base });
-    const results = await Promise.allSettled([1, 2].map(() => consumeOAuthState({ state, userId: alice.userId })));
+    const results = await Promise.allSettled(
+      [1, 2].map(() => consumeOAuthState({ state, userId: alice.userId })),
+    );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
   });
 });

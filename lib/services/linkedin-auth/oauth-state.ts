@@ -27,7 +27,9 @@ export async function createOAuthState(options: {
   const now = options.now ?? new Date();
   const state = randomBytes(32).toString("base64url");
   // Housekeeping: states nobody came back with are useless after they expire.
-  await db.oAuthState.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - OAUTH_STATE_TTL_MS) } } });
+  await db.oAuthState.deleteMany({
+    where: { expiresAt: { lt: new Date(now.getTime() - OAUTH_STATE_TTL_MS) } },
+  });
   await db.oAuthState.create({
     data: {
       stateHash: hashState(state),
@@ -53,13 +55,31 @@ export async function consumeOAuthState(options: { state: string; userId: string
   const now = options.now ?? new Date();
   const row = await db.oAuthState.findUnique({ where: { stateHash: hashState(options.state) } });
   if (!row || row.userId !== options.userId) {
-    throw new AppError("FORBIDDEN", "This LinkedIn sign-in link was not started from your session. Start again from Channels.");
+    throw new AppError(
+      "FORBIDDEN",
+      "This LinkedIn sign-in link was not started from your session. Start again from Channels.",
+    );
   }
-  if (row.usedAt) throw new AppError("CONFLICT", "This LinkedIn authorization was already used. Start again from Channels.");
-  if (row.expiresAt < now) throw new AppError("CONFLICT", "This LinkedIn authorization took too long and expired. Start again from Channels.");
+  if (row.usedAt)
+    throw new AppError(
+      "CONFLICT",
+      "This LinkedIn authorization was already used. Start again from Channels.",
+    );
+  if (row.expiresAt < now)
+    throw new AppError(
+      "CONFLICT",
+      "This LinkedIn authorization took too long and expired. Start again from Channels.",
+    );
   // The conditional update is the real single-use guarantee: two racing callbacks, one winner.
-  const claimed = await db.oAuthState.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
-  if (claimed.count !== 1) throw new AppError("CONFLICT", "This LinkedIn authorization was already used. Start again from Channels.");
+  const claimed = await db.oAuthState.updateMany({
+    where: { id: row.id, usedAt: null },
+    data: { usedAt: now },
+  });
+  if (claimed.count !== 1)
+    throw new AppError(
+      "CONFLICT",
+      "This LinkedIn authorization was already used. Start again from Channels.",
+    );
   return {
     workspaceId: row.workspaceId,
     purpose: row.purpose as OAuthStatePurpose,

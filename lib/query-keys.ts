@@ -1,0 +1,6 @@
+// Every React Query key in one typed factory, so a mutation invalidates exactly what it changed.
+export const queryKeys = {
+  channels: {
+    all: (workspaceId: string) => ["workspace", workspaceId, "channels"] as const,
+  },
+} as const;

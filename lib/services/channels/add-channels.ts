@@ -1,0 +1,53 @@
+// Adds the Pages and profile the member ticked as channels. What may be added is decided again
+// here from LinkedIn's answer, never from what the browser sent.
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { listConnectableChannels } from "@/lib/services/channels/list-connectable-channels";
+
+export async function addChannels({
+  workspaceId,
+  connectionId,
+  authorUrns,
+}: {
+  workspaceId: string;
+  connectionId: string;
+  authorUrns: string[];
+}) {
+  const { channels } = await listConnectableChannels({ workspaceId, connectionId });
+  const byUrn = new Map(channels.map((channel) => [channel.authorUrn, channel]));
+  const refused = authorUrns.filter((urn) => !byUrn.get(urn)?.canPost);
+  if (refused.length) {
+    const names = refused.map((urn) => byUrn.get(urn)?.name ?? urn).join(", ");
+    throw new AppError("FORBIDDEN", `Cadence cannot post to ${names} with this LinkedIn account.`);
+  }
+  const db = await getDb();
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const added = [];
+    for (const urn of authorUrns) {
+      const channel = byUrn.get(urn)!;
+      const data = {
+        connectionId,
+        kind: channel.kind,
+        name: channel.name,
+        vanityName: channel.vanityName,
+        logoUrl: channel.logoUrl,
+        role: channel.role,
+        canReadStatistics: channel.canReadStatistics,
+        status: "HEALTHY" as const,
+        statusReason: null,
+        lastSuccessAt: now,
+      };
+      // A channel that was disconnected earlier comes back with its history.
+      added.push(
+        await tx.channel.upsert({
+          where: { workspaceId_authorUrn: { workspaceId, authorUrn: urn } },
+          create: { workspaceId, authorUrn: urn, ...data },
+          update: data,
+          select: { id: true, name: true },
+        }),
+      );
+    }
+    return added;
+  });
+}

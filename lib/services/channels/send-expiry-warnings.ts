@@ -1,0 +1,59 @@
+// Warns 14, 7 and 1 days before a connection stops working — the access token's expiry when
+// there is no refresh token, the refresh token's (never extended) otherwise — once per
+// threshold, and flips connections whose access has run out to "needs reconnect".
+import { now as clockNow } from "@/lib/clock";
+import { getDb } from "@/lib/db";
+import { markConnectionNeedsReconnect } from "@/lib/services/channels/mark-connection-needs-reconnect";
+import { formatDate } from "@/lib/utils/format-time";
+
+export const WARNING_DAYS = [14, 7, 1] as const;
+const DAY_MS = 86_400_000;
+
+export async function sendExpiryWarnings({ now = clockNow() }: { now?: Date } = {}) {
+  const db = await getDb();
+  const connections = await db.linkedInConnection.findMany({
+    where: { status: "ACTIVE", accessTokenExpiresAt: { not: null } },
+    select: {
+      id: true,
+      workspaceId: true,
+      memberName: true,
+      accessTokenExpiresAt: true,
+      refreshTokenExpiresAt: true,
+      expiryWarningsSent: true,
+      channels: { select: { name: true }, where: { status: { not: "DISCONNECTED" } } },
+    },
+  });
+  let warned = 0;
+  for (const connection of connections) {
+    const stopsAt = connection.refreshTokenExpiresAt ?? connection.accessTokenExpiresAt!;
+    const msLeft = stopsAt.getTime() - now.getTime();
+    if (msLeft <= 0) {
+      await markConnectionNeedsReconnect({ connectionId: connection.id, reason: "LinkedIn access expired." });
+      continue;
+    }
+    const due = WARNING_DAYS.filter(
+      (days) => msLeft <= days * DAY_MS && !connection.expiryWarningsSent.includes(days),
+    );
+    if (due.length === 0) continue;
+    const daysLeft = Math.max(1, Math.ceil(msLeft / DAY_MS));
+    const names = connection.channels.map((channel) => channel.name).join(", ") || "its channels";
+    await db.$transaction([
+      db.notification.create({
+        data: {
+          workspaceId: connection.workspaceId,
+          level: daysLeft <= 1 ? "ERROR" : "WARNING",
+          kind: "connection.expiring",
+          title: `LinkedIn access for ${connection.memberName} ends in ${daysLeft} day${daysLeft === 1 ? "" : "s"}`,
+          body: `Reconnect before ${formatDate(stopsAt)} so posts to ${names} keep going out.`,
+          href: "/channels",
+        },
+      }),
+      db.linkedInConnection.update({
+        where: { id: connection.id },
+        data: { expiryWarningsSent: [...connection.expiryWarningsSent, ...due] },
+      }),
+    ]);
+    warned++;
+  }
+  return { warned };
+}
