@@ -11,8 +11,9 @@ export function ChannelAvatar({
   kind: "ORGANIZATION" | "MEMBER";
 }) {
   if (logoUrl) {
-    // eslint-disable-next-line @next/next/no-img-element -- logos come from LinkedIn's (or the sandbox's) hosts, not ours
+    // Logos come from LinkedIn's (or the sandbox's) hosts, which next/image would have to proxy.
     return (
+      // eslint-disable-next-line @next/next/no-img-element
       <img
         src={logoUrl}
         alt={`${name} logo`}
