@@ -90,3 +90,28 @@ test("health reports the embedded mode with every check green", async ({ request
   });
   expect(body.checks.worker.workers[0].mode).toBe("embedded");
 });
+
+test("sign in with LinkedIn (OpenID Connect against the sandbox) creates an account on first use", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in with LinkedIn" }).click();
+  await expect(page).toHaveURL(/\/oauth\/v2\/authorization/);
+  await page.getByRole("radio", { name: "Priya Shah" }).check();
+  await page.getByRole("button", { name: "Allow" }).click();
+  await expect(page).toHaveURL(/\/calendar$/);
+  await expect(page.getByTestId("workspace-name")).toHaveText("Priya's workspace");
+
+  // Signing in again finds the same account instead of creating another.
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign in with LinkedIn" }).click();
+  // LinkedIn skips the consent screen for a grant it already has.
+  await page.waitForURL(/\/oauth\/v2\/authorization|\/calendar$/);
+  if (page.url().includes("/oauth/v2/authorization")) {
+    await page.getByRole("radio", { name: "Priya Shah" }).check();
+    await page.getByRole("button", { name: "Allow" }).click();
+  }
+  await expect(page).toHaveURL(/\/calendar$/);
+  await expect(page.getByTestId("workspace-name")).toHaveText("Priya's workspace");
+});

@@ -1,5 +1,6 @@
 // Resolves the session and workspace once for every dashboard page; signed-out visitors go to
 // the sign-in page. Pages below still check for themselves before reading data.
+import { AttentionBanner } from "@/components/channels/attention-banner";
 import { AppShell } from "@/components/shell/app-shell";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { AuthSessionProvider } from "@/components/providers/session-provider";
@@ -13,6 +14,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     <AuthSessionProvider>
       <QueryProvider>
         <AppShell workspaceName={workspace.name} user={{ name: user.name, email: user.email }}>
+          <AttentionBanner workspaceId={workspace.id} />
           {children}
         </AppShell>
       </QueryProvider>

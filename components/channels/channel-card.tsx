@@ -85,6 +85,10 @@ export function ChannelCard({
         <dd className="text-slate-800">
           {channel.lastSuccessAt ? formatRelative(channel.lastSuccessAt) : "Never"}
         </dd>
+        <dt className="text-slate-500">Permissions</dt>
+        <dd className="break-words text-slate-800">
+          {channel.connection?.grantedScopes.join(", ") || "None"}
+        </dd>
         {channel.lastError && (
           <>
             <dt className="text-slate-500">Last error</dt>

@@ -11,17 +11,26 @@ import { PageHeader } from "@/components/ui/page-header";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchJson } from "@/lib/query/fetch-json";
 
-export function ChannelsView({ workspaceId, canManage }: { workspaceId: string; canManage: boolean }) {
+type ChannelsViewProps = { workspaceId: string; canManage: boolean; hasMemberApp: boolean };
+
+export function ChannelsView({ workspaceId, canManage, hasMemberApp }: ChannelsViewProps) {
   const { data: channels } = useSuspenseQuery({
     queryKey: queryKeys.channels.all(workspaceId),
     queryFn: () => fetchJson<ChannelView[]>("/api/channels"),
   });
   const connect = canManage ? (
-    // A plain link: the route redirects to LinkedIn, which must be a full page navigation.
-    <a href="/api/linkedin/connect" className={buttonClasses()}>
-      <Plus className="size-4" aria-hidden />
-      Connect LinkedIn
-    </a>
+    <div className="flex flex-wrap gap-2">
+      {/* Plain links: the route redirects to LinkedIn, which must be a full page navigation. */}
+      {hasMemberApp && (
+        <a href="/api/linkedin/connect?app=members" className={buttonClasses({ variant: "secondary" })}>
+          Connect your profile
+        </a>
+      )}
+      <a href="/api/linkedin/connect" className={buttonClasses()}>
+        <Plus className="size-4" aria-hidden />
+        {hasMemberApp ? "Connect Pages" : "Connect LinkedIn"}
+      </a>
+    </div>
   ) : null;
   const attention = channels.filter((channel) => ["danger", "warning"].includes(channelHealth(channel).tone));
 

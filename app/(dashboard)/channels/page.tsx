@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { requireWorkspacePage } from "@/lib/auth/session";
+import { getLinkedInApp } from "@/lib/services/linkedin-auth/linkedin-apps";
 import { queryKeys } from "@/lib/query-keys";
 import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { listChannels } from "@/lib/services/channels/list-channels";
@@ -18,7 +19,11 @@ export default async function ChannelsPage() {
   });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ChannelsView workspaceId={workspace.id} canManage={role !== "VIEWER"} />
+      <ChannelsView
+        workspaceId={workspace.id}
+        canManage={role !== "VIEWER"}
+        hasMemberApp={getLinkedInApp("members") !== null}
+      />
     </HydrationBoundary>
   );
 }

@@ -2,6 +2,7 @@
 // pick Pages, expiry warnings as (sandbox) days pass, refresh, revocation, reconnect.
 import { beforeAll, describe, expect, it } from "vitest";
 import { addChannels } from "@/lib/services/channels/add-channels";
+import { countChannelsNeedingAttention } from "@/lib/services/channels/count-channels-needing-attention";
 import { listConnectableChannels } from "@/lib/services/channels/list-connectable-channels";
 import { refreshExpiringTokens } from "@/lib/services/channels/refresh-expiring-tokens";
 import { sendExpiryWarnings } from "@/lib/services/channels/send-expiry-warnings";
@@ -148,7 +149,9 @@ describe("connecting LinkedIn", () => {
     await linkedin.advanceDays(365 - 15);
     await refreshExpiringTokens();
     expect(await sendExpiryWarnings()).toEqual({ warned: 0 });
+    expect(await countChannelsNeedingAttention({ workspaceId: owner.workspaceId })).toEqual({ broken: 0, expiring: 0 });
     await linkedin.advanceDays(1.5);
+    expect(await countChannelsNeedingAttention({ workspaceId: owner.workspaceId })).toEqual({ broken: 0, expiring: 2 });
     expect(await sendExpiryWarnings()).toEqual({ warned: 1 });
     expect(await sendExpiryWarnings()).toEqual({ warned: 0 });
     await linkedin.advanceDays(7);

@@ -1,0 +1,33 @@
+// For the banner on every dashboard page: channels that will stop publishing soon or already have.
+import { now as clockNow } from "@/lib/clock";
+import { getDb } from "@/lib/db";
+
+const WARN_AHEAD_MS = 14 * 86_400_000;
+
+export async function countChannelsNeedingAttention({
+  workspaceId,
+  now = clockNow(),
+}: {
+  workspaceId: string;
+  now?: Date;
+}) {
+  const db = await getDb();
+  const soon = new Date(now.getTime() + WARN_AHEAD_MS);
+  const [broken, expiring] = await Promise.all([
+    db.channel.count({ where: { workspaceId, status: "NEEDS_RECONNECT" } }),
+    db.channel.count({
+      where: {
+        workspaceId,
+        status: "HEALTHY",
+        connection: {
+          status: "ACTIVE",
+          OR: [
+            { refreshTokenExpiresAt: { lt: soon } },
+            { refreshTokenExpiresAt: null, accessTokenExpiresAt: { lt: soon } },
+          ],
+        },
+      },
+    }),
+  ]);
+  return { broken, expiring };
+}
