@@ -38,3 +38,16 @@ export const test = base.extend<{ account: TestAccount }>({
 });
 
 export { expect };
+
+/** Connects the sandbox's default member and adds the named Pages as channels. */
+export async function connectPages(page: Page, names: string[]): Promise<void> {
+  await page.goto("/channels");
+  await page.getByRole("link", { name: "Connect LinkedIn" }).first().click();
+  await page.getByRole("button", { name: "Allow" }).click();
+  await expect(page.getByRole("heading", { name: "Choose what Cadence may post to" })).toBeVisible();
+  for (const name of names) await page.getByRole("checkbox", { name, exact: true }).check();
+  await page
+    .getByRole("button", { name: `Add ${names.length} channel${names.length === 1 ? "" : "s"}` })
+    .click();
+  await expect(page.getByTestId("channel-card")).toHaveCount(names.length);
+}

@@ -3,4 +3,7 @@ export const queryKeys = {
   channels: {
     all: (workspaceId: string) => ["workspace", workspaceId, "channels"] as const,
   },
+  posts: {
+    all: (workspaceId: string) => ["workspace", workspaceId, "posts"] as const,
+  },
 } as const;

@@ -1,31 +1,24 @@
 import type { Metadata } from "next";
-import { FileText } from "lucide-react";
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { requireWorkspacePage } from "@/lib/auth/session";
+import { queryKeys } from "@/lib/query-keys";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
+import { listPosts } from "@/lib/services/posts/list-posts";
+import { toJson } from "@/lib/utils/json";
+import { PostsView } from "./posts-view";
 
 export const metadata: Metadata = { title: "Posts" };
 
 export default async function PostsPage() {
-  await requireWorkspacePage();
+  const { workspace } = await requireWorkspacePage();
+  const queryClient = getServerQueryClient();
+  await queryClient.prefetchQuery({
+    queryKey: queryKeys.posts.all(workspace.id),
+    queryFn: async () => toJson(await listPosts({ workspaceId: workspace.id })),
+  });
   return (
-    <>
-      <PageHeader
-        title="Posts"
-        description="Drafts, scheduled and published posts with their status on each channel."
-      />
-      <EmptyState
-        icon={FileText}
-        title="No posts yet"
-        description="Drafts, scheduled posts and everything you've published will be listed here."
-        action={
-          <Link href="/compose" className={buttonClasses()}>
-            Write a post
-          </Link>
-        }
-      />
-    </>
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <PostsView workspaceId={workspace.id} timeZone={workspace.timeZone} />
+    </HydrationBoundary>
   );
 }

@@ -149,9 +149,15 @@ describe("connecting LinkedIn", () => {
     await linkedin.advanceDays(365 - 15);
     await refreshExpiringTokens();
     expect(await sendExpiryWarnings()).toEqual({ warned: 0 });
-    expect(await countChannelsNeedingAttention({ workspaceId: owner.workspaceId })).toEqual({ broken: 0, expiring: 0 });
+    expect(await countChannelsNeedingAttention({ workspaceId: owner.workspaceId })).toEqual({
+      broken: 0,
+      expiring: 0,
+    });
     await linkedin.advanceDays(1.5);
-    expect(await countChannelsNeedingAttention({ workspaceId: owner.workspaceId })).toEqual({ broken: 0, expiring: 2 });
+    expect(await countChannelsNeedingAttention({ workspaceId: owner.workspaceId })).toEqual({
+      broken: 0,
+      expiring: 2,
+    });
     expect(await sendExpiryWarnings()).toEqual({ warned: 1 });
     expect(await sendExpiryWarnings()).toEqual({ warned: 0 });
     await linkedin.advanceDays(7);
