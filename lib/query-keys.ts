@@ -3,6 +3,9 @@ export const queryKeys = {
   channels: {
     all: (workspaceId: string) => ["workspace", workspaceId, "channels"] as const,
   },
+  notifications: {
+    all: (workspaceId: string) => ["workspace", workspaceId, "notifications"] as const,
+  },
   posts: {
     all: (workspaceId: string) => ["workspace", workspaceId, "posts"] as const,
   },

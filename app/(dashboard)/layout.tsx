@@ -13,7 +13,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
   return (
     <AuthSessionProvider>
       <QueryProvider>
-        <AppShell workspaceName={workspace.name} user={{ name: user.name, email: user.email }}>
+        <AppShell
+          workspaceId={workspace.id}
+          workspaceName={workspace.name}
+          user={{ name: user.name, email: user.email }}
+        >
           <AttentionBanner workspaceId={workspace.id} />
           {children}
         </AppShell>

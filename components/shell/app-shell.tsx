@@ -2,15 +2,21 @@
 
 import { Menu, X } from "lucide-react";
 import { useState } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Logo } from "@/components/ui/logo";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { UserMenu } from "@/components/shell/user-menu";
 import { cn } from "@/lib/utils/cn";
 
-type ShellProps = { workspaceName: string; user: { name: string; email: string }; children: React.ReactNode };
+type ShellProps = {
+  workspaceId: string;
+  workspaceName: string;
+  user: { name: string; email: string };
+  children: React.ReactNode;
+};
 
 /** Sidebar + content. Below the lg breakpoint the sidebar becomes a drawer. */
-export function AppShell({ workspaceName, user, children }: ShellProps) {
+export function AppShell({ workspaceId, workspaceName, user, children }: ShellProps) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   return (
     <div className="min-h-screen lg:flex">
@@ -39,7 +45,10 @@ export function AppShell({ workspaceName, user, children }: ShellProps) {
         )}
       >
         <div className="px-2">
-          <Logo className="text-lg text-slate-900" />
+          <div className="flex items-center justify-between">
+            <Logo className="text-lg text-slate-900" />
+            <NotificationBell workspaceId={workspaceId} />
+          </div>
           <p
             className="mt-3 truncate rounded-lg bg-slate-100 px-3 py-2 text-xs font-medium text-slate-700"
             title={workspaceName}
