@@ -28,7 +28,7 @@ export async function signIn(page: Page, account: Pick<TestAccount, "email" | "p
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 export const test = base.extend<{ account: TestAccount }>({
