@@ -13,7 +13,9 @@ export type LinkedInErrorKind =
   | "not_found"
   | "transient"
   | "configuration"
-  | "unexpected_response";
+  | "unexpected_response"
+  | "media_processing"
+  | "upload_expired";
 
 export interface LinkedInErrorInit {
   /** HTTP status; null when no response arrived (network, timeout). */
