@@ -9,4 +9,10 @@ export const queryKeys = {
   posts: {
     all: (workspaceId: string) => ["workspace", workspaceId, "posts"] as const,
   },
+  media: {
+    all: (workspaceId: string) => ["workspace", workspaceId, "media"] as const,
+    /** GET /api/media, optionally one kind (IMAGE, VIDEO, DOCUMENT, CAPTIONS). */
+    library: (workspaceId: string, kind?: string) =>
+      ["workspace", workspaceId, "media", "library", kind ?? "all"] as const,
+  },
 } as const;

@@ -1,7 +1,7 @@
 // Tunable behaviour of the sandbox: everything the doc marks UNCONFIRMED or "configurable" lives
 // here, so tests and demos can switch variants without code changes (POST /_sandbox/config).
 import { z } from "zod";
-import { VIDEO_MAX_BYTES_CONFIGURABLE } from "./media/media-limits";
+import { VIDEO_MAX_BYTES_CONFIGURABLE } from "../lib/media/inspect/media-limits";
 import { PRODUCT_NAMES, type ProductName } from "./oauth/scopes";
 
 export interface AppConfig {

@@ -1,6 +1,6 @@
 // The seeded world: members, organizations and ACLs covering every role and state, and two OAuth
 // apps. Ids are fixed so tests, docs and demos can name them. POST /_sandbox/reset returns here.
-import { DOCUMENT_MAX_BYTES, VIDEO_MAX_BYTES } from "./media/media-limits";
+import { DOCUMENT_MAX_BYTES, VIDEO_MAX_BYTES } from "../lib/media/inspect/media-limits";
 import { ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_SECONDS, type SandboxConfig } from "./config";
 import type { SandboxAcl, SandboxMember, SandboxOrganization, SandboxWorld } from "./world";
 

@@ -58,7 +58,7 @@ export interface MediaUploadPart {
   uploadedAt?: number;
 }
 
-/** What the inspectors found in an upload that passed (sandbox/media). */
+/** What the inspectors found in an upload that passed (lib/media/inspect). */
 export interface MediaInfo {
   format: string;
   mimeType: string;

@@ -6,7 +6,7 @@ import type { RequestContext } from "../http/context";
 import { badRequest } from "../http/errors";
 import { json, type Reply } from "../http/reply";
 import { deterministicString, newMediaId } from "../ids";
-import { VIDEO_MAX_BYTES_CONFIGURABLE } from "../media";
+import { VIDEO_MAX_BYTES_CONFIGURABLE } from "../../lib/media/inspect";
 import type { MediaUploadPart, SandboxMedia } from "../state";
 import { authorizeMediaWrite, parseOwner } from "./media-access";
 import { mediaUrn } from "./media-store";

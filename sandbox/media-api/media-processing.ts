@@ -12,7 +12,7 @@ import {
   inspectDocument,
   inspectImage,
   inspectVideo,
-} from "../media";
+} from "../../lib/media/inspect";
 import type { MediaInfo, SandboxMedia, SandboxState } from "../state";
 import { blobStore } from "./blob-store";
 import { parseMediaUrn, settleMedia } from "./media-store";

@@ -7,7 +7,7 @@ import { closeSync, openSync } from "node:fs";
 import type { RequestContext } from "../http/context";
 import { ApiError } from "../http/errors";
 import { empty, type Reply } from "../http/reply";
-import { inspectCaptions, inspectThumbnail } from "../media";
+import { inspectCaptions, inspectThumbnail } from "../../lib/media/inspect";
 import type { MediaSideUpload, SandboxMedia } from "../state";
 import { blobStore } from "./blob-store";
 import { findMedia, mediaUrn } from "./media-store";

@@ -2,12 +2,13 @@
 // bytes, width × height below 36,152,320 pixels, GIFs at most 250 frames. Only headers and block
 // structure are read (no pixel decoding), so even a 100-megapixel upload is judged in microseconds.
 import { type MediaInput, readAll, withMediaInput } from "./byte-source";
+import { checkImageFormat } from "./check-format";
 import { accept, formatCount, type InspectResult, reject } from "./inspect-result";
 import { GIF_MAX_FRAMES, IMAGE_FORMATS, IMAGE_MAX_PIXELS_EXCLUSIVE, type ImageFormat } from "./media-limits";
 import { readGif } from "./read-gif";
 import { readJpeg } from "./read-jpeg";
 import { readPng } from "./read-png";
-import { formatLabel, sniffFormat } from "./sniff-format";
+import { sniffFormat } from "./sniff-format";
 
 export interface ImageInfo {
   format: ImageFormat;
@@ -33,13 +34,11 @@ export function inspectImageBytes(bytes: Uint8Array, rules: ImageRules = {}): In
   const formats = rules.formats ?? IMAGE_FORMATS;
   const maxPixels = rules.maxPixelsExclusive ?? IMAGE_MAX_PIXELS_EXCLUSIVE;
   const maxFrames = rules.maxGifFrames ?? GIF_MAX_FRAMES;
-  const allowed = formats.map((f) => (f === "jpeg" ? "JPG" : f.toUpperCase())).join(", ");
 
   if (bytes.length === 0) return reject("The uploaded image is empty (0 bytes).");
-  const sniffed = sniffFormat(bytes.subarray(0, 1024));
-  const format = (formats as readonly string[]).includes(sniffed) ? (sniffed as ImageFormat) : undefined;
-  if (!format)
-    return reject(`Unsupported image format: ${formatLabel(sniffed)}. Accepted formats: ${allowed}.`);
+  const checked = checkImageFormat(sniffFormat(bytes.subarray(0, 1024)), formats);
+  if ("reason" in checked) return reject(checked.reason);
+  const { format } = checked;
 
   const header = format === "png" ? readPng(bytes) : format === "jpeg" ? readJpeg(bytes) : readGif(bytes);
   if (typeof header === "string") return reject(`${header}.`);

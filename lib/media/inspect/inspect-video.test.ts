@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeMp4, makeUnsupported, type Mp4Options, mp4Source, writeMp4File } from "../fixtures";
+import { makeMp4, makeUnsupported, type Mp4Options, mp4Source, writeMp4File } from "@/sandbox/fixtures";
 import type { ByteSource } from "./byte-source";
 import { chunkedSource } from "./byte-source";
 import { checkVideoSize, inspectVideo } from "./inspect-video";

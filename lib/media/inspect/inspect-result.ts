@@ -1,6 +1,6 @@
-// The one result shape every inspector returns. A rejection carries a sentence meant for a human,
-// because the sandbox copies it verbatim into `processingFailureReason` (§11) when an asset ends
-// in PROCESSING_FAILED.
+// The one result shape every inspector returns. A rejection carries a sentence meant for a human:
+// Cadence shows it beside the refused upload, and the sandbox copies it verbatim into
+// `processingFailureReason` (§11) when an asset ends in PROCESSING_FAILED.
 export type InspectResult<T> = { ok: true; info: T } | { ok: false; reason: string };
 
 export function accept<T>(info: T): InspectResult<T> {

@@ -1,5 +1,5 @@
-// Every upload limit the sandbox enforces, in one place, each with the section of
-// /work/shared/docs/linkedin-api.md it comes from.
+// Every upload limit Cadence and the sandbox enforce, in one place, each with the section of
+// /work/shared/docs/linkedin-api.md it comes from. Pure constants: safe to import in the browser.
 //
 // Units: the doc writes "75 KB", "500 MB" and "100MB" without saying decimal or binary. We read them
 // as binary (KiB/MiB), the convention of Microsoft's own docs and of §9.2 ("4 MiB = 4,194,304").

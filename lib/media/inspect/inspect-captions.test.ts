@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeSrt } from "../fixtures";
+import { makeSrt } from "@/sandbox/fixtures";
 import { inspectCaptions, inspectCaptionsBytes } from "./inspect-captions";
 
 const srt = (text: string) => Buffer.from(text, "utf8");

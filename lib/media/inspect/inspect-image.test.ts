@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGif, makeJpeg, makePng, makeUnsupported, pngChunk } from "../fixtures";
+import { makeGif, makeJpeg, makePng, makeUnsupported, pngChunk } from "@/sandbox/fixtures";
 import { inspectImage, inspectImageBytes } from "./inspect-image";
 import { inspectThumbnailBytes } from "./inspect-thumbnail";
 import { GIF_MAX_FRAMES, IMAGE_MAX_PIXELS_EXCLUSIVE } from "./media-limits";

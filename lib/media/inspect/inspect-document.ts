@@ -1,11 +1,15 @@
 // Validates an uploaded document as LinkedIn's Documents API does (§10): PDF, PPT, PPTX, DOC or
 // DOCX recognised from the bytes (never the file name), at most 100 MB and 300 pages.
 import { type ByteSource, type MediaInput, readAll, withMediaInput } from "./byte-source";
-import { accept, formatBytes, formatCount, type InspectResult, reject } from "./inspect-result";
-import { DOCUMENT_MAX_BYTES, DOCUMENT_MAX_PAGES, type DocumentFormat } from "./media-limits";
+import { checkDocumentFormat } from "./check-format";
+import { checkDocumentSize, type DocumentSizeRules } from "./check-size";
+import { accept, formatCount, type InspectResult, reject } from "./inspect-result";
+import { DOCUMENT_MAX_PAGES, type DocumentFormat } from "./media-limits";
 import { type OfficeInfo, readLegacyOffice, readOoxml } from "./read-office";
 import { readPdfPages } from "./read-pdf";
-import { formatLabel, sniffFormat } from "./sniff-format";
+import { sniffFormat } from "./sniff-format";
+
+export { checkDocumentSize, type DocumentSizeRules } from "./check-size";
 
 export interface DocumentInfo {
   format: DocumentFormat;
@@ -18,8 +22,7 @@ export interface DocumentInfo {
   encrypted?: boolean;
 }
 
-export interface DocumentRules {
-  maxBytes?: number;
+export interface DocumentRules extends DocumentSizeRules {
   maxPages?: number;
 }
 
@@ -52,9 +55,7 @@ export function inspectDocumentBytes(
   } else if (sniffed === "cfb") {
     parsed = readLegacyOffice(bytes);
   } else {
-    return reject(
-      `Unsupported document format: ${formatLabel(sniffed)}. Accepted formats: PDF, PPT, PPTX, DOC, DOCX.`,
-    );
+    return reject(checkDocumentFormat(sniffed) ?? "Unsupported document format.");
   }
   if (typeof parsed === "string") return reject(`${parsed}.`);
 
@@ -87,13 +88,4 @@ export async function inspectDocument(
     if (sizeProblem) return reject(sizeProblem);
     return inspectDocumentBytes(await readAll(source), rules);
   });
-}
-
-/** The size rule alone (e.g. for a declared size): a reason string, or undefined when within limits. */
-export function checkDocumentSize(size: number, rules: DocumentRules = {}): string | undefined {
-  const maxBytes = rules.maxBytes ?? DOCUMENT_MAX_BYTES;
-  if (size === 0) return "The uploaded document is empty (0 bytes).";
-  if (size > maxBytes)
-    return `Document is ${formatBytes(size)}; LinkedIn accepts at most ${formatBytes(maxBytes)}.`;
-  return undefined;
 }

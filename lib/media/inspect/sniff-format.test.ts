@@ -9,7 +9,7 @@ import {
   makePng,
   makeSrt,
   makeUnsupported,
-} from "../fixtures";
+} from "@/sandbox/fixtures";
 import { sniffFormat, type SniffedFormat } from "./sniff-format";
 
 describe("sniffFormat", () => {

@@ -12,7 +12,7 @@ import {
   makePptx,
   makeUnsupported,
   type OfficeOptions,
-} from "../fixtures";
+} from "@/sandbox/fixtures";
 import type { ByteSource } from "./byte-source";
 import { checkDocumentSize, inspectDocument, inspectDocumentBytes } from "./inspect-document";
 import { DOCUMENT_MAX_BYTES, DOCUMENT_MAX_PAGES } from "./media-limits";

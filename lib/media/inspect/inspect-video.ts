@@ -2,15 +2,14 @@
 // The duration comes from the file's own `moov/mvhd` box, never from what the client declared, and
 // the file is read header by header (seeking over `mdat`), so a 500 MB upload costs a few kilobytes.
 import { type ByteSource, type MediaInput, withMediaInput } from "./byte-source";
-import { accept, formatBytes, formatCount, type InspectResult, reject } from "./inspect-result";
-import {
-  VIDEO_MAX_BYTES,
-  VIDEO_MAX_DURATION_MS,
-  VIDEO_MIN_BYTES,
-  VIDEO_MIN_DURATION_MS,
-} from "./media-limits";
+import { checkVideoFormat } from "./check-format";
+import { checkVideoSize, type VideoSizeRules } from "./check-size";
+import { accept, formatCount, type InspectResult, reject } from "./inspect-result";
+import { VIDEO_MAX_DURATION_MS, VIDEO_MIN_DURATION_MS } from "./media-limits";
 import { type Box, fourcc, listBoxes, readContent } from "./read-mp4-boxes";
-import { formatLabel, sniffFormat } from "./sniff-format";
+import { sniffFormat } from "./sniff-format";
+
+export { checkVideoSize, type VideoSizeRules } from "./check-size";
 
 export interface VideoInfo {
   container: "mp4";
@@ -30,10 +29,7 @@ export interface VideoInfo {
   moovBeforeMdat: boolean;
 }
 
-export interface VideoRules {
-  minBytes?: number;
-  /** Up to 5 GB may be configured (§9.7 conflict); the default is 500 MB. */
-  maxBytes?: number;
+export interface VideoRules extends VideoSizeRules {
   minDurationMs?: number;
   maxDurationMs?: number;
 }
@@ -53,10 +49,8 @@ async function inspectVideoSource(source: ByteSource, rules: VideoRules): Promis
   const maxMs = rules.maxDurationMs ?? VIDEO_MAX_DURATION_MS;
 
   if (source.size === 0) return reject("The uploaded video is empty (0 bytes).");
-  const sniffed = sniffFormat(await source.read(0, 1024));
-  if (sniffed !== "mp4" && sniffed !== "3gp") {
-    return reject(`Unsupported video format: ${formatLabel(sniffed)}. LinkedIn accepts MP4 only.`);
-  }
+  const formatProblem = checkVideoFormat(sniffFormat(await source.read(0, 1024)));
+  if (formatProblem) return reject(formatProblem);
   const sizeProblem = checkVideoSize(source.size, rules);
   if (sizeProblem) return reject(sizeProblem);
 
@@ -98,20 +92,6 @@ async function inspectVideoSource(source: ByteSource, rules: VideoRules): Promis
     ...movie.video,
     moovBeforeMdat: mdatIndex < 0 || top.indexOf(moov) < mdatIndex,
   });
-}
-
-/**
- * The size rule alone, for `initializeUpload` (which declares `fileSizeBytes` before any byte
- * arrives): a reason string when the size is outside the limits, otherwise undefined.
- */
-export function checkVideoSize(sizeBytes: number, rules: VideoRules = {}): string | undefined {
-  const minBytes = rules.minBytes ?? VIDEO_MIN_BYTES;
-  const maxBytes = rules.maxBytes ?? VIDEO_MAX_BYTES;
-  if (sizeBytes < minBytes)
-    return `Video is ${formatBytes(sizeBytes)}; LinkedIn requires at least ${formatBytes(minBytes)}.`;
-  if (sizeBytes > maxBytes)
-    return `Video is ${formatBytes(sizeBytes)}; LinkedIn accepts at most ${formatBytes(maxBytes)}.`;
-  return undefined;
 }
 
 async function readBrands(source: ByteSource, ftyp: Box): Promise<{ major: string; compatible: string[] }> {
