@@ -1,56 +1,36 @@
 // Preflight of a file against LinkedIn's documented limits (doc §8, §9.7, §10) before
 // initializeUpload: sizes, and the format from the file's first bytes (never from its name).
-// Pixel count, GIF frames, video duration and page count need a real parser: LinkedIn's own
-// processing reports those, as PROCESSING_FAILED with a reason.
+// The rules themselves live in lib/media/inspect — the one implementation Cadence's uploads
+// and the sandbox also use. Pixel count, GIF frames, duration and pages need the whole file:
+// Cadence checks those when a file is uploaded to it, LinkedIn again while processing.
+import { checkDocumentFormat, checkImageFormat, checkVideoFormat } from "@/lib/media/inspect/check-format";
+import { checkDocumentSize, checkVideoSize } from "@/lib/media/inspect/check-size";
+import { SNIFF_BYTES, sniffFormat } from "@/lib/media/inspect/sniff-format";
 import type { PreflightProblem } from "../errors/preflight-error";
 import type { LinkedInMediaKind } from "../urns";
-import { DOCUMENT_MAX_BYTES, VIDEO_MAX_BYTES, VIDEO_MIN_BYTES } from "./media-limits";
 
-export type SniffedFormat = "jpeg" | "png" | "gif" | "mp4" | "pdf" | "ole" | "zip" | "srt" | "unknown";
-
-/** Enough bytes for every signature below. */
-export const SNIFF_BYTES = 16;
-
-export function sniffFormat(head: Uint8Array): SniffedFormat {
-  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return "jpeg";
-  if (ascii(0, 8) === "\x89PNG\r\n\x1a\n") return "png";
-  if (ascii(0, 6) === "GIF87a" || ascii(0, 6) === "GIF89a") return "gif";
-  if (ascii(4, 8) === "ftyp") return "mp4";
-  if (ascii(0, 5) === "%PDF-") return "pdf";
-  if (ascii(0, 4) === "\xd0\xcf\x11\xe0") return "ole"; // DOC, PPT
-  if (ascii(0, 4) === "PK\x03\x04") return "zip"; // DOCX, PPTX
-  return "unknown";
-}
-
-const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+export { SNIFF_BYTES, sniffFormat };
 
 export function checkMediaFile(
   kind: LinkedInMediaKind,
   file: { sizeBytes: number; head: Uint8Array },
   limits: { videoMaxBytes?: number } = {},
 ): PreflightProblem[] {
-  const format = sniffFormat(file.head);
-  const problems: PreflightProblem[] = [];
-  const problem = (message: string) => problems.push({ field: "file", message });
-  if (file.sizeBytes === 0) problem("The file is empty.");
-  if (kind === "image" && !["jpeg", "png", "gif"].includes(format)) {
-    problem("LinkedIn accepts JPG, PNG and GIF images only.");
+  const sniffed = sniffFormat(file.head);
+  const reasons: (string | undefined)[] = [];
+  if (file.sizeBytes === 0) reasons.push("The file is empty.");
+  if (kind === "image") {
+    const format = checkImageFormat(sniffed);
+    if ("reason" in format) reasons.push(format.reason);
   }
-  if (kind === "video") {
-    const max = limits.videoMaxBytes ?? VIDEO_MAX_BYTES;
-    if (format !== "mp4") problem("LinkedIn accepts MP4 videos only.");
-    if (file.sizeBytes < VIDEO_MIN_BYTES)
-      problem(`The video is ${mib(file.sizeBytes)}; LinkedIn needs at least 75 KB.`);
-    if (file.sizeBytes > max)
-      problem(`The video is ${mib(file.sizeBytes)}; LinkedIn accepts at most ${mib(max)}.`);
-  }
-  if (kind === "document") {
-    if (!["pdf", "ole", "zip"].includes(format))
-      problem("LinkedIn accepts PDF, PPT, PPTX, DOC and DOCX documents only.");
-    if (file.sizeBytes > DOCUMENT_MAX_BYTES) {
-      problem(`The document is ${mib(file.sizeBytes)}; LinkedIn accepts at most 100 MB.`);
-    }
-  }
-  return problems;
+  if (kind === "video")
+    reasons.push(
+      checkVideoFormat(sniffed),
+      checkVideoSize(file.sizeBytes, { maxBytes: limits.videoMaxBytes }),
+    );
+  if (kind === "document" && file.sizeBytes > 0)
+    reasons.push(checkDocumentFormat(sniffed), checkDocumentSize(file.sizeBytes));
+  return reasons
+    .filter((reason): reason is string => reason !== undefined)
+    .map((message) => ({ field: "file", message }));
 }

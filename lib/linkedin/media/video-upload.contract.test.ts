@@ -111,8 +111,8 @@ describe("videos", () => {
     const error = await failure(uploadVideo(client, { owner: ALEX, source: { data: makePng() } }));
     expect(error).toBeInstanceOf(LinkedInPreflightError);
     expect((error as LinkedInPreflightError).problems.map((p) => p.message)).toEqual([
-      "LinkedIn accepts MP4 videos only.",
-      expect.stringContaining("at least 75 KB"),
+      "Unsupported video format: PNG image. LinkedIn accepts MP4 only.",
+      expect.stringContaining("at least 76,800 bytes (75.0 KiB)"),
     ]);
     expect(await sandbox.calls("POST /rest/videos")).toBeUndefined();
   });
