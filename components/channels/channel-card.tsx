@@ -79,7 +79,11 @@ export function ChannelCard({
         <dt className="text-slate-500">Statistics</dt>
         <dd className="flex items-center gap-1 text-slate-800">
           <BarChart3 className="size-3" aria-hidden />
-          {channel.canReadStatistics ? "Available" : "Not with this role"}
+          {channel.canReadStatistics
+            ? "Available"
+            : channel.kind === "MEMBER"
+              ? "Not for profiles"
+              : "Not with this role"}
         </dd>
         <dt className="text-slate-500">Last success</dt>
         <dd className="text-slate-800">

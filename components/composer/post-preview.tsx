@@ -29,8 +29,10 @@ export function PostPreview({ channel, body }: { channel: PreviewChannel; body: 
   for (const [index, run] of body.entries()) {
     if (folded && shown >= FOLD_AT) break;
     const text = run.type === "text" ? run.text : run.type === "hashtag" ? `#${run.tag}` : run.name;
-    const visible = folded ? text.slice(0, FOLD_AT - shown) : text;
-    shown += visible.length;
+    let visible = folded ? text.slice(0, FOLD_AT - shown) : text;
+    // Like LinkedIn, fold between words rather than inside one.
+    if (folded && visible.length < text.length) visible = visible.replace(/\s+\S*$/, "");
+    shown = visible.length < text.length && folded ? FOLD_AT : shown + visible.length;
     nodes.push(
       run.type === "text" ? (
         <span key={index}>{visible}</span>
