@@ -3,7 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { AlertCircle, AlertTriangle, Bell, Info } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { useDismiss } from "@/lib/hooks/use-dismiss";
 import { markNotificationsReadAction } from "@/lib/actions/notifications/mark-notifications-read-action";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchJson } from "@/lib/query/fetch-json";
@@ -29,23 +30,7 @@ export function NotificationBell({ workspaceId }: { workspaceId: string }) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (
-        event instanceof KeyboardEvent
-          ? event.key === "Escape"
-          : !container.current?.contains(event.target as Node)
-      )
-        setOpen(false);
-    };
-    document.addEventListener("mousedown", close);
-    document.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("mousedown", close);
-      document.removeEventListener("keydown", close);
-    };
-  }, [open]);
+  useDismiss(container, open, () => setOpen(false));
 
   const unread = data?.unread ?? 0;
   return (

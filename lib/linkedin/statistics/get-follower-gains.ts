@@ -3,9 +3,9 @@
 // (retention UNCONFIRMED; clipped by default, see statistics-window.ts).
 import type { LinkedInClient } from "../http/linkedin-client";
 import type { OrganizationUrn } from "../urns";
-import { STATISTICS_SCOPES } from "./statistics-scopes";
+import { fetchTimeBoundStatistics } from "./fetch-time-bound-statistics";
 import { followerStatisticsResponseSchema } from "./statistics-schemas";
-import { resolveStatisticsRange, type Granularity, type WindowPolicy } from "./statistics-window";
+import type { Granularity, WindowPolicy } from "./statistics-window";
 
 export interface FollowerGainsBucket {
   start: Date;
@@ -25,40 +25,13 @@ export async function getFollowerGains(
     signal?: AbortSignal;
   },
 ): Promise<{ buckets: FollowerGainsBucket[]; range: { start: Date; end: Date }; clipped: boolean }> {
-  const endpoint = "GET /rest/organizationalEntityFollowerStatistics";
-  const range = resolveStatisticsRange({ ...input, nowMs: client.config.now(), endpoint });
-  const resolved = { start: new Date(range.start), end: new Date(Math.max(range.start, range.end)) };
-  if (range.start >= range.end) return { buckets: [], range: resolved, clipped: range.clipped };
-  const { data } = await client.request({
-    api: "rest",
-    method: "GET",
+  return fetchTimeBoundStatistics(client, {
+    ...input,
     path: "/organizationalEntityFollowerStatistics",
-    restliMethod: "FINDER",
-    query: {
-      q: "organizationalEntity",
-      organizationalEntity: input.organization,
-      timeIntervals: {
-        timeRange: { start: range.start, end: range.end },
-        timeGranularityType: input.granularity,
-      },
-    },
     schema: followerStatisticsResponseSchema,
-    requiredScopes: STATISTICS_SCOPES,
-    signal: input.signal,
+    toBucket: (element) => ({
+      organicGain: element.followerGains?.organicFollowerGain ?? 0,
+      paidGain: element.followerGains?.paidFollowerGain ?? 0,
+    }),
   });
-  const buckets = data.elements
-    .flatMap((e) =>
-      e.timeRange
-        ? [
-            {
-              start: new Date(e.timeRange.start),
-              end: new Date(e.timeRange.end),
-              organicGain: e.followerGains?.organicFollowerGain ?? 0,
-              paidGain: e.followerGains?.paidFollowerGain ?? 0,
-            },
-          ]
-        : [],
-    )
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
-  return { buckets, range: resolved, clipped: range.clipped };
 }

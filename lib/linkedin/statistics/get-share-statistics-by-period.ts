@@ -4,9 +4,9 @@
 import type { LinkedInClient } from "../http/linkedin-client";
 import type { OrganizationUrn } from "../urns";
 import { mapShareStatistics, type ShareStatistics } from "./share-statistics";
-import { STATISTICS_SCOPES } from "./statistics-scopes";
+import { fetchTimeBoundStatistics } from "./fetch-time-bound-statistics";
 import { shareStatisticsResponseSchema } from "./statistics-schemas";
-import { resolveStatisticsRange, type WindowPolicy } from "./statistics-window";
+import type { WindowPolicy } from "./statistics-window";
 
 export interface ShareStatisticsBucket {
   start: Date;
@@ -33,39 +33,10 @@ export async function getShareStatisticsByPeriod(
     signal?: AbortSignal;
   },
 ): Promise<ShareStatisticsByPeriod> {
-  const endpoint = "GET /rest/organizationalEntityShareStatistics";
-  const range = resolveStatisticsRange({ ...input, nowMs: client.config.now(), endpoint });
-  const resolved = { start: new Date(range.start), end: new Date(Math.max(range.start, range.end)) };
-  if (range.start >= range.end) return { buckets: [], range: resolved, clipped: range.clipped };
-  const { data } = await client.request({
-    api: "rest",
-    method: "GET",
+  return fetchTimeBoundStatistics(client, {
+    ...input,
     path: "/organizationalEntityShareStatistics",
-    restliMethod: "FINDER",
-    query: {
-      q: "organizationalEntity",
-      organizationalEntity: input.organization,
-      timeIntervals: {
-        timeRange: { start: range.start, end: range.end },
-        timeGranularityType: input.granularity,
-      },
-    },
     schema: shareStatisticsResponseSchema,
-    requiredScopes: STATISTICS_SCOPES,
-    signal: input.signal,
+    toBucket: (element) => ({ statistics: mapShareStatistics(element.totalShareStatistics) }),
   });
-  const buckets = data.elements
-    .flatMap((e) =>
-      e.timeRange
-        ? [
-            {
-              start: new Date(e.timeRange.start),
-              end: new Date(e.timeRange.end),
-              statistics: mapShareStatistics(e.totalShareStatistics),
-            },
-          ]
-        : [],
-    )
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
-  return { buckets, range: resolved, clipped: range.clipped };
 }
