@@ -141,6 +141,14 @@ export function getEnv(): Env {
   return cached;
 }
 
+/**
+ * Test harness only: the PostgreSQL server on which service tests create throwaway databases
+ * (`npm test` sets it; unset, they run on an in-memory PGlite). Not a product setting.
+ */
+export function getTestDatabaseServerUrl(): string | undefined {
+  return process.env.CADENCE_TEST_DATABASE_URL || undefined;
+}
+
 /** For tests that change settings between cases. */
 export function resetEnvCache(): void {
   cached = undefined;

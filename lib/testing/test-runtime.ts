@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { setRuntime, type Runtime } from "@/lib/db";
 import { openRuntime } from "@/lib/db/runtime";
-import { testDatabaseServerUrl } from "@/lib/testing/test-settings";
+import { getTestDatabaseServerUrl } from "@/lib/env";
 
 async function createThrowawayDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `cadence_test_${randomBytes(6).toString("hex")}`;
@@ -27,7 +27,7 @@ async function createThrowawayDatabase(serverUrl: string): Promise<{ url: string
 }
 
 export async function openTestRuntime(): Promise<Runtime & { engine: string }> {
-  const serverUrl = testDatabaseServerUrl();
+  const serverUrl = getTestDatabaseServerUrl();
   if (!serverUrl)
     return Object.assign(await openRuntime({ kind: "pglite", dataDir: null }), { engine: "pglite" });
   const database = await createThrowawayDatabase(serverUrl);
