@@ -1,13 +1,11 @@
 // How a channel's state reads to a person: one label, one tone, one sentence.
 import type { BadgeTone } from "@/components/ui/badge";
+import { EXPIRY_WARNING_DAYS } from "@/lib/channels/expiry-warning-days";
 import type { ChannelListItem } from "@/lib/services/channels/list-channels";
 import { daysUntil, formatDate } from "@/lib/utils/format-time";
 import type { Jsonify } from "@/lib/utils/json";
 
 export type ChannelView = Jsonify<ChannelListItem>;
-
-/** Warnings go out 14, 7 and 1 days before posting stops. */
-export const EXPIRY_WARNING_DAYS = [14, 7, 1] as const;
 
 export function channelHealth(
   channel: ChannelView,

@@ -1,8 +1,7 @@
 // For the banner on every dashboard page: channels that will stop publishing soon or already have.
+import { EXPIRY_WARNING_AHEAD_MS } from "@/lib/channels/expiry-warning-days";
 import { now as clockNow } from "@/lib/clock";
 import { getDb } from "@/lib/db";
-
-const WARN_AHEAD_MS = 14 * 86_400_000;
 
 export async function countChannelsNeedingAttention({
   workspaceId,
@@ -12,7 +11,7 @@ export async function countChannelsNeedingAttention({
   now?: Date;
 }) {
   const db = await getDb();
-  const soon = new Date(now.getTime() + WARN_AHEAD_MS);
+  const soon = new Date(now.getTime() + EXPIRY_WARNING_AHEAD_MS);
   const [broken, expiring] = await Promise.all([
     db.channel.count({ where: { workspaceId, status: "NEEDS_RECONNECT" } }),
     db.channel.count({

@@ -1,12 +1,12 @@
 // Warns 14, 7 and 1 days before a connection stops working — the access token's expiry when
 // there is no refresh token, the refresh token's (never extended) otherwise — once per
 // threshold, and flips connections whose access has run out to "needs reconnect".
+import { EXPIRY_WARNING_DAYS } from "@/lib/channels/expiry-warning-days";
 import { now as clockNow } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { markConnectionNeedsReconnect } from "@/lib/services/channels/mark-connection-needs-reconnect";
 import { formatDate } from "@/lib/utils/format-time";
 
-export const WARNING_DAYS = [14, 7, 1] as const;
 const DAY_MS = 86_400_000;
 
 export async function sendExpiryWarnings({ now = clockNow() }: { now?: Date } = {}) {
@@ -31,7 +31,7 @@ export async function sendExpiryWarnings({ now = clockNow() }: { now?: Date } = 
       await markConnectionNeedsReconnect({ connectionId: connection.id, reason: "LinkedIn access expired." });
       continue;
     }
-    const due = WARNING_DAYS.filter(
+    const due = EXPIRY_WARNING_DAYS.filter(
       (days) => msLeft <= days * DAY_MS && !connection.expiryWarningsSent.includes(days),
     );
     if (due.length === 0) continue;

@@ -2,7 +2,7 @@
 // it and that the role still allows posting. Records the outcome on the channel either way.
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isLinkedInError, listOrganizationAcls, getUserInfo } from "@/lib/linkedin";
+import { classifyOrganizationRole, getUserInfo, isLinkedInError, listOrganizationAcls } from "@/lib/linkedin";
 import { getConnectionClient } from "@/lib/services/channels/get-connection-client";
 import { markConnectionNeedsReconnect } from "@/lib/services/channels/mark-connection-needs-reconnect";
 
@@ -22,9 +22,9 @@ export async function testChannel({ workspaceId, channelId }: { workspaceId: str
   try {
     if (channel.kind === "ORGANIZATION") {
       const acls = await listOrganizationAcls(client, { state: "APPROVED" });
-      const roles = acls.filter((acl) => acl.organizationUrn === channel.authorUrn).map((acl) => acl.role);
-      const canPost = roles.some((role) =>
-        ["ADMINISTRATOR", "CONTENT_ADMINISTRATOR", "DIRECT_SPONSORED_CONTENT_POSTER"].includes(role),
+      const canPost = acls.some(
+        (acl) =>
+          acl.organizationUrn === channel.authorUrn && classifyOrganizationRole(acl.role, acl.state).canPost,
       );
       if (!canPost) {
         const reason = `${connection.memberName} no longer has a Page role that can post here. Ask a Page admin to restore it.`;

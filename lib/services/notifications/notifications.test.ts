@@ -23,7 +23,9 @@ describe("notifications", () => {
     const ann = await listNotifications({ workspaceId: a.workspace.id, userId: a.user.id });
     expect(ann.items.map((item) => item.title).sort()).toEqual(["For Ann", "For everyone"]);
     expect(ann.unread).toBe(2);
-    expect(await markNotificationsRead({ workspaceId: a.workspace.id, userId: a.user.id })).toEqual({ marked: 2 });
+    expect(await markNotificationsRead({ workspaceId: a.workspace.id, userId: a.user.id })).toEqual({
+      marked: 2,
+    });
     expect((await listNotifications({ workspaceId: a.workspace.id, userId: b.user.id })).unread).toBe(1);
   });
 });
