@@ -28,7 +28,7 @@ export async function savePost(options: SavePostOptions) {
   const now = options.now ?? clockNow();
   const scheduledAt = options.scheduledAt ? new Date(options.scheduledAt) : null;
   if (options.intent === "schedule" && (!scheduledAt || scheduledAt.getTime() < now.getTime() - 60_000)) {
-    throw new AppError("VALIDATION", "Pick a time in the future, or publish now.", {
+    throw new AppError("VALIDATION", "Pick a time in the future.", {
       fieldErrors: { scheduledAt: ["That time has passed."] },
     });
   }
