@@ -8,6 +8,16 @@ export const queryKeys = {
   },
   posts: {
     all: (workspaceId: string) => ["workspace", workspaceId, "posts"] as const,
+    /** One post as the composer edits it. */
+    detail: (workspaceId: string, postId: string) => ["workspace", workspaceId, "posts", postId] as const,
+  },
+  /** Organization mention suggestions for the composer's type-ahead. */
+  mentions: {
+    search: (workspaceId: string, query: string) => ["workspace", workspaceId, "mentions", query] as const,
+  },
+  /** OpenGraph data of a pasted link, fetched by the server. */
+  linkPreview: {
+    byUrl: (workspaceId: string, url: string) => ["workspace", workspaceId, "link-preview", url] as const,
   },
   media: {
     all: (workspaceId: string) => ["workspace", workspaceId, "media"] as const,
