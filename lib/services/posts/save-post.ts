@@ -1,12 +1,14 @@
-// Saves a post written once for several channels: one Post row and one target per channel.
-// Editing bumps the revision, so a publish job queued for the old version does nothing;
-// targets already published or in flight are left alone.
+// Saves a post written once for several channels: one Post row, one target per channel and its
+// media in order (PostMedia). Editing bumps the revision, so a publish job queued for the old
+// version does nothing. Edits apply to the channels not yet published (so a failed channel can be
+// fixed and retried); while a channel is being published the post cannot change under it.
 import { now as clockNow } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommentaryDocument } from "@/lib/linkedin/commentary";
-import type { z } from "zod";
-import type { postContentSchema } from "@/lib/schemas/posts";
+import { contentKindColumn, type PostContent } from "@/lib/schemas/post-content";
+import type { PostIntent } from "@/lib/schemas/posts";
+import { checkPostMedia } from "@/lib/services/posts/check-post-media";
 
 export type SavePostOptions = {
   workspaceId: string;
@@ -14,19 +16,30 @@ export type SavePostOptions = {
   postId?: string;
   channelIds: string[];
   body: CommentaryDocument;
-  content: z.infer<typeof postContentSchema>;
-  intent: "draft" | "schedule";
+  content: PostContent;
+  intent: PostIntent;
   scheduledAt?: string;
+  /** The zone the time was picked in; kept so editing shows the same wall-clock time. */
+  timeZone?: string;
   now?: Date;
 };
 
-/** Target states a save may still change; anything else already reached LinkedIn (or is trying). */
-const EDITABLE = ["DRAFT", "SCHEDULED", "PAUSED", "FAILED", "CANCELLED"] as const;
+/** Target states a save may still change. */
+const EDITABLE = ["DRAFT", "SCHEDULED", "PAUSED", "FAILED", "CANCELLED", "RETRY_WAIT"] as const;
+/** A worker holds these (or LinkedIn's answer is not known yet): the post must not change now. */
+const IN_FLIGHT = [
+  "CLAIMED",
+  "UPLOADING_MEDIA",
+  "WAITING_FOR_MEDIA",
+  "CREATING_POST",
+  "OUTCOME_UNKNOWN",
+] as const;
 
 export async function savePost(options: SavePostOptions) {
   const db = await getDb();
   const now = options.now ?? clockNow();
-  const scheduledAt = options.scheduledAt ? new Date(options.scheduledAt) : null;
+  const scheduledAt =
+    options.intent === "publish" ? now : options.scheduledAt ? new Date(options.scheduledAt) : null;
   if (options.intent === "schedule" && (!scheduledAt || scheduledAt.getTime() < now.getTime() - 60_000)) {
     throw new AppError("VALIDATION", "Pick a time in the future.", {
       fieldErrors: { scheduledAt: ["That time has passed."] },
@@ -40,7 +53,7 @@ export async function savePost(options: SavePostOptions) {
   if (channels.length !== channelIds.length)
     throw new AppError("NOT_FOUND", "One of the chosen channels does not exist in this workspace.");
   const unavailable = channels.filter((channel) => channel.status !== "HEALTHY");
-  if (options.intent === "schedule" && unavailable.length) {
+  if (options.intent !== "draft" && unavailable.length) {
     throw new AppError(
       "CONFLICT",
       `Reconnect ${unavailable.map((c) => c.name).join(", ")} before scheduling to it.`,
@@ -49,13 +62,14 @@ export async function savePost(options: SavePostOptions) {
       },
     );
   }
-  const targetState = options.intent === "schedule" ? "SCHEDULED" : "DRAFT";
+  const targetState = options.intent === "draft" ? "DRAFT" : "SCHEDULED";
   const data = {
     status: targetState,
-    contentKind: options.content.kind,
+    contentKind: contentKindColumn(options.content),
     body: options.body,
     content: options.content,
     scheduledAt,
+    timeZone: options.timeZone ?? null,
   } as const;
 
   return db.$transaction(async (tx) => {
@@ -66,6 +80,12 @@ export async function savePost(options: SavePostOptions) {
         select: { id: true },
       });
       if (!existing) throw new AppError("NOT_FOUND", "That post does not exist in this workspace.");
+      const live = await tx.postTarget.count({ where: { postId, state: { in: [...IN_FLIGHT] } } });
+      if (live > 0)
+        throw new AppError(
+          "CONFLICT",
+          "This post is being published right now. Wait for it to finish, then edit it.",
+        );
       await tx.post.update({ where: { id: postId }, data: { ...data, revision: { increment: 1 } } });
       await tx.postTarget.deleteMany({
         where: { postId, channelId: { notIn: channelIds }, state: { in: [...EDITABLE] } },
@@ -82,6 +102,19 @@ export async function savePost(options: SavePostOptions) {
         })
       ).id;
     }
+    const media = await checkPostMedia(tx, options.workspaceId, options.content);
+    await tx.postMedia.deleteMany({ where: { postId } });
+    if (media.length)
+      await tx.postMedia.createMany({
+        data: media.map((item) => ({
+          postId: postId!,
+          assetId: item.assetId,
+          role: item.role,
+          position: item.position,
+          altText: item.altText || null,
+          title: item.title || null,
+        })),
+      });
     const existingTargets = new Set(
       (await tx.postTarget.findMany({ where: { postId }, select: { channelId: true } })).map(
         (t) => t.channelId,
