@@ -36,6 +36,11 @@ export {
   type GetOrganizationsResult,
   type LinkedInOrganization,
 } from "./organizations/get-organizations";
+export {
+  findOrganizationByVanityName,
+  VANITY_LOOKUP_SCOPES,
+  type VanityOrganization,
+} from "./organizations/find-organization-by-vanity-name";
 export { listOrganizationAccess, type OrganizationAccess } from "./organizations/list-organization-access";
 export { listOrganizationAcls, type OrganizationAcl } from "./organizations/list-organization-acls";
 export * from "./organizations/organization-roles";

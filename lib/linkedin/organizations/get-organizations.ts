@@ -76,7 +76,8 @@ export async function getOrganizations(
   return { organizations, failures };
 }
 
-function toOrganization(entity: OrganizationLookupEntity): LinkedInOrganization {
+/** Our shape of one organization entity (lookup or admin view). */
+export function toOrganization(entity: OrganizationLookupEntity): LinkedInOrganization {
   const localized = entity.name?.localized ?? {};
   const preferred = entity.name?.preferredLocale;
   const preferredName = preferred ? localized[`${preferred.language}_${preferred.country}`] : undefined;

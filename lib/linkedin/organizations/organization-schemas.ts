@@ -68,3 +68,9 @@ export const organizationBatchSchema = z.object({
     .record(z.string(), z.looseObject({ status: z.number().optional(), message: z.string().optional() }))
     .optional(),
 });
+
+/** Finder answers (`q=vanityName`, `q=emailDomain`): `{elements, paging}` (doc §5.4). */
+export const organizationFinderSchema = z.object({
+  elements: z.array(organizationLookupSchema),
+  paging: pagingSchema.optional(),
+});

@@ -8,6 +8,10 @@ import type { DecoratedAsset, OrganizationLookupEntity } from "./organization-sc
 export const ORGANIZATION_LOOKUP_PROJECTION =
   "(results*(id,localizedName,name,vanityName,logoV2(original,cropped,original~:playableStreams,cropped~:playableStreams)))";
 
+/** The same fields for each element of a finder response (`q=vanityName`, …). */
+export const ORGANIZATION_FINDER_PROJECTION =
+  "(elements*(id,localizedName,name,vanityName,logoV2(original,cropped,original~:playableStreams,cropped~:playableStreams)))";
+
 /** The widest still image of a decorated asset, by `storageSize.width` when given. */
 function largestIdentifier(asset: DecoratedAsset | undefined): string | null {
   let best: { url: string; width: number } | null = null;
