@@ -51,6 +51,17 @@ describe("getEnv", () => {
     expect(() => getEnv()).toThrow(message);
   });
 
+  it.each([
+    ["", false],
+    ["false", false],
+    ["0", false],
+    ["true", true],
+    ["1", true],
+  ])("reads CADENCE_ALLOW_PRIVATE_URLS=%j as allowPrivateUrls %s", (value, expected) => {
+    vi.stubEnv("CADENCE_ALLOW_PRIVATE_URLS", value);
+    expect(getEnv().allowPrivateUrls).toBe(expected);
+  });
+
   it("uses the sandbox's seeded app credentials", () => {
     expect(SANDBOX_APP).toEqual({ clientId: SANDBOX_CLIENT_ID, clientSecret: SANDBOX_CLIENT_SECRET });
   });

@@ -55,6 +55,8 @@ const envSchema = z.object({
   /** How browsers reach the sandbox's consent page when Cadence is not on localhost. */
   SANDBOX_PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Let link previews and media imports fetch addresses in private networks (off: SSRF guard). */
+  CADENCE_ALLOW_PRIVATE_URLS: booleanString.default(false),
 });
 
 export type LinkedInProduct = "community_management" | "share_on_linkedin" | "openid_connect";
@@ -83,6 +85,8 @@ export type Env = z.infer<typeof envSchema> & {
   /** Products of the main app, and the optional member app (Share on LinkedIn + OpenID Connect). */
   linkedinProducts: LinkedInProduct[];
   linkedinMemberApp: { clientId: string; clientSecret: string } | null;
+  /** lib/net/safe-fetch may connect to private, loopback and link-local addresses. */
+  allowPrivateUrls: boolean;
 };
 
 let cached: Env | undefined;
@@ -137,6 +141,7 @@ export function getEnv(): Env {
       env.LINKEDIN_MEMBER_CLIENT_ID && env.LINKEDIN_MEMBER_CLIENT_SECRET
         ? { clientId: env.LINKEDIN_MEMBER_CLIENT_ID, clientSecret: env.LINKEDIN_MEMBER_CLIENT_SECRET }
         : null,
+    allowPrivateUrls: env.CADENCE_ALLOW_PRIVATE_URLS,
   };
   return cached;
 }
