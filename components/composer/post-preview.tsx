@@ -1,74 +1,71 @@
 "use client";
 
 import { Globe2 } from "lucide-react";
-import { useState } from "react";
 import { ChannelAvatar } from "@/components/channels/channel-avatar";
 import type { CommentaryDocument } from "@/lib/linkedin/commentary";
+import { ArticleCard } from "./preview/article-card";
+import { DocumentPreview } from "./preview/document-preview";
+import { ImageGrid } from "./preview/image-grid";
+import { PreviewText } from "./preview/preview-text";
+import type { PreviewChannel, PreviewContent } from "./preview/preview-types";
+import { SocialBar } from "./preview/social-bar";
+import { VideoPreview } from "./preview/video-preview";
 
-/** LinkedIn folds long posts after about three lines; the preview does the same. */
-const FOLD_AT = 210;
+export type {
+  PreviewChannel,
+  PreviewContent,
+  PreviewImage,
+  PreviewArticle,
+  PreviewDocument,
+  PreviewVideo,
+} from "./preview/preview-types";
 
-type PreviewChannel = { name: string; logoUrl: string | null; kind: "ORGANIZATION" | "MEMBER" };
+export type PostPreviewProps = {
+  channel: PreviewChannel;
+  body: CommentaryDocument;
+  /** What the post carries besides its text; none (or TEXT) is a text-only post. */
+  content?: PreviewContent;
+  /** When the post goes out, e.g. "Dec 3 · 09:00"; "Now" when not given. */
+  when?: string;
+};
 
-export function PostPreview({ channel, body }: { channel: PreviewChannel; body: CommentaryDocument }) {
-  const [expanded, setExpanded] = useState(false);
-  let shown = 0;
-  const folded =
-    !expanded &&
-    body.reduce(
-      (length, run) =>
-        length +
-        (run.type === "text"
-          ? run.text.length
-          : run.type === "hashtag"
-            ? run.tag.length + 1
-            : run.name.length),
-      0,
-    ) > FOLD_AT;
-  const nodes: React.ReactNode[] = [];
-  for (const [index, run] of body.entries()) {
-    if (folded && shown >= FOLD_AT) break;
-    const text = run.type === "text" ? run.text : run.type === "hashtag" ? `#${run.tag}` : run.name;
-    let visible = folded ? text.slice(0, FOLD_AT - shown) : text;
-    // Like LinkedIn, fold between words rather than inside one.
-    if (folded && visible.length < text.length) visible = visible.replace(/\s+\S*$/, "");
-    shown = visible.length < text.length && folded ? FOLD_AT : shown + visible.length;
-    nodes.push(
-      run.type === "text" ? (
-        <span key={index}>{visible}</span>
-      ) : (
-        <span key={index} className="font-semibold text-[#0a66c2]">
-          {visible}
-        </span>
-      ),
-    );
-  }
+/** How the post will look in LinkedIn's feed for one channel: header, text, media and action row. */
+export function PostPreview({ channel, body, content, when }: PostPreviewProps) {
+  const media = previewMedia(content);
   return (
     <article
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      className="w-full max-w-96 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm"
       aria-label={`Preview on ${channel.name}`}
     >
-      <header className="flex items-center gap-3">
+      <header className="flex items-start gap-2 px-4 pt-3">
         <ChannelAvatar name={channel.name} logoUrl={channel.logoUrl} kind={channel.kind} />
-        <div>
-          <p className="text-sm font-semibold text-slate-900">{channel.name}</p>
+        <div className="min-w-0 leading-tight">
+          <p className="truncate text-sm font-semibold text-slate-900">{channel.name}</p>
+          <p className="text-xs text-slate-500">{channel.kind === "ORGANIZATION" ? "Page" : "Profile"}</p>
           <p className="flex items-center gap-1 text-xs text-slate-500">
-            Now · <Globe2 className="size-3" aria-label="Public" />
+            {when ?? "Now"} · <Globe2 className="size-3" role="img" aria-label="Public" />
           </p>
         </div>
       </header>
-      <p className="mt-3 text-sm leading-relaxed break-words whitespace-pre-wrap text-slate-900">
-        {nodes.length ? nodes : <span className="text-slate-400">Your post will appear here.</span>}
-        {folded && (
-          <button
-            type="button"
-            className="ml-1 text-slate-500 hover:text-[#0a66c2] hover:underline"
-            onClick={() => setExpanded(true)}
-          >
-            …see more
-          </button>
-        )}
-      </p>
+      <PreviewText body={body} placeholder={!media} className="mt-2 px-4" />
+      <div className="mt-2">{media}</div>
+      <SocialBar />
     </article>
   );
+}
+
+function previewMedia(content: PreviewContent | undefined): React.ReactNode {
+  switch (content?.kind) {
+    case undefined:
+    case "TEXT":
+      return null;
+    case "IMAGES":
+      return content.images.length ? <ImageGrid images={content.images} /> : null;
+    case "VIDEO":
+      return <VideoPreview key={content.videoUrl} video={content} />;
+    case "DOCUMENT":
+      return <DocumentPreview document={content} />;
+    case "ARTICLE":
+      return <ArticleCard article={content} />;
+  }
 }

@@ -16,6 +16,8 @@ export type UploadDropzoneProps = {
   multiple?: boolean;
   /** Files this zone may still take (e.g. 20 minus the images already in the post); extra ones are refused. */
   maxFiles?: number;
+  /** Shown beside each file beyond `maxFiles`. */
+  tooManyMessage?: string;
   disabled?: boolean;
   label?: string;
   description?: string;
@@ -34,6 +36,7 @@ export function UploadDropzone({
   kind,
   multiple = true,
   maxFiles,
+  tooManyMessage,
   disabled = false,
   label = multiple ? "Drop files here or choose them" : "Drop a file here or choose one",
   description,
@@ -46,23 +49,17 @@ export function UploadDropzone({
   const inputRef = useRef<HTMLInputElement>(null);
   const descriptionId = useId();
   const [dragging, setDragging] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   const uploads = useResumableUploads({ ...uploadOptions, onUploaded, onError });
 
   const take = (list: FileList | null) => {
     let files = Array.from(list ?? []);
     if (!multiple) files = files.slice(0, 1);
-    const room = maxFiles === undefined ? files.length : Math.max(0, maxFiles);
-    if (files.length > room) {
-      setNotice(
-        room === 0
-          ? "No more files fit here."
-          : `Only ${room} more file${room === 1 ? "" : "s"} fit here; the first ${room} were added.`,
-      );
-      files = files.slice(0, room);
-    } else {
-      setNotice(null);
-    }
+    // Uploads still running here will take room too.
+    const running = uploads.items.filter((item) => !["done", "error", "cancelled"].includes(item.status));
+    const room = maxFiles === undefined ? files.length : Math.max(0, maxFiles - running.length);
+    // Files beyond the room are listed with the reason beside each, not silently dropped.
+    if (files.length > room) uploads.refuse(files.slice(room), tooManyMessage ?? "No more files fit here.");
+    files = files.slice(0, room);
     if (files.length > 0) uploads.add(files, { kind });
   };
 
@@ -122,11 +119,6 @@ export function UploadDropzone({
           event.currentTarget.value = ""; // picking the same file again fires change again
         }}
       />
-      {notice && (
-        <p className="text-xs font-medium text-amber-800" role="status">
-          {notice}
-        </p>
-      )}
       {visible.length > 0 && (
         <ul className="space-y-2" aria-label="Uploads">
           {visible.map((item) => (

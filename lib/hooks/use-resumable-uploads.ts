@@ -3,12 +3,15 @@
 // continues a kept session) and remove work per item.
 import { useCallback, useEffect, useState } from "react";
 import type { ResumableUploadOptions } from "@/lib/hooks/use-resumable-upload";
+import { initialUploadState } from "@/lib/media/resumable-upload";
 import { browserSessionMemory } from "@/lib/media/session-memory";
 import { createUploadQueue, type QueuedUpload, type UploadQueueConfig } from "@/lib/media/upload-queue";
 import { createHttpUploadTransport } from "@/lib/media/upload-transport";
 import type { UploadKind } from "@/lib/schemas/media";
 
 export type UploadItem = QueuedUpload;
+
+let refusedCount = 0;
 
 export type ResumableUploadsOptions = ResumableUploadOptions & {
   /** Uploads running at the same time (default 3). */
@@ -33,6 +36,19 @@ export function useResumableUploads(options: ResumableUploadsOptions = {}) {
     [queue],
   );
 
+  /** Lists files that will not be uploaded, each with the reason shown beside it. */
+  const refuse = useCallback((files: readonly File[], reason: string) => {
+    const refused: UploadItem[] = files.map((file) => ({
+      ...initialUploadState(file),
+      id: `refused-${++refusedCount}`,
+      file,
+      status: "error",
+      error: reason,
+      canRetry: false,
+    }));
+    setItems((current) => [...current, ...refused]);
+  }, []);
+
   const remove = useCallback(
     (id: string) => {
       queue.remove(id);
@@ -51,7 +67,7 @@ export function useResumableUploads(options: ResumableUploadsOptions = {}) {
     );
   }, [queue]);
 
-  return { items, add, cancel: queue.cancel, retry: queue.retry, remove, clearFinished };
+  return { items, add, refuse, cancel: queue.cancel, retry: queue.retry, remove, clearFinished };
 }
 
 function queueConfig(

@@ -1,0 +1,188 @@
+// The composer with media, as LinkedIn's rules demand: images with alt text and a mention for two
+// Pages; files LinkedIn would refuse are refused beside the file; a large video resumes after the
+// connection drops; the draft survives a reload; previews are attached to the report.
+import type { Page, TestInfo } from "@playwright/test";
+import { connectPages, expect, signUp, test } from "./fixtures";
+import * as media from "./media-files";
+
+const reserved = "( ) [ ] { } < > @ # * _ ~ | \\";
+
+async function openComposer(page: Page, channels: string[]) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compose" }).click();
+  for (const name of channels) await page.getByRole("button", { name, exact: true }).click();
+}
+
+async function attachScreenshot(page: Page, testInfo: TestInfo, name: string, target = page.locator("main")) {
+  await testInfo.attach(name, { body: await target.screenshot(), contentType: "image/png" });
+}
+
+const mediaSection = (page: Page) => page.getByRole("region", { name: "Media" });
+const uploadInput = (page: Page) => mediaSection(page).getByTestId("upload-input").first();
+const preview = (page: Page, channel: string) => page.getByRole("article", { name: `Preview on ${channel}` });
+
+test("three images with alt text, a mention and reserved characters, scheduled for two Pages", async ({
+  page,
+  account,
+}, testInfo) => {
+  await signUp(page, account);
+  await connectPages(page, ["Northwind Coffee", "Acme Robotics"]);
+  await openComposer(page, ["Northwind Coffee", "Acme Robotics"]);
+
+  const text = page.getByLabel("Post text");
+  await text.click();
+  await text.pressSequentially("Brewing with @Acme");
+  const option = page.getByRole("option", { name: /Acme Robotics/ });
+  await expect(option).toBeVisible();
+  await text.press("Enter");
+  await text.pressSequentially(`today ${reserved} #robots`);
+  await expect(text).toHaveValue(`Brewing with @Acme Robotics today ${reserved} #robots`);
+
+  await mediaSection(page).getByRole("button", { name: "Images" }).click();
+  await uploadInput(page).setInputFiles([0, 1, 2].map((i) => media.gradientPng(i)));
+  const items = page.getByTestId("image-item");
+  await expect(items).toHaveCount(3);
+  for (const [i, alt] of [
+    "Barista pouring (latte art)",
+    "Robot arm [v2] holding a cup",
+    "Team photo #3",
+  ].entries()) {
+    await page.getByLabel(`Alt text for photo-${i + 1}.png`).fill(alt);
+  }
+  // Reorder without a mouse: the second image moves first.
+  await page.getByRole("button", { name: "Move photo-2.png earlier" }).click();
+  await expect(items.first()).toContainText("photo-2.png");
+
+  const northwind = preview(page, "Northwind Coffee");
+  await expect(northwind.getByTestId("preview-media")).toHaveAttribute("data-count", "3");
+  await expect(northwind.getByRole("img", { name: "Robot arm [v2] holding a cup" })).toBeVisible();
+  await expect(northwind).toContainText(`today ${reserved}`);
+  await expect(northwind.getByText("Acme Robotics", { exact: true })).toBeVisible();
+
+  // Nothing is lost on reload, including the images, their order and alt text.
+  await page.reload();
+  await expect(page.getByLabel("Post text")).toHaveValue(
+    `Brewing with @Acme Robotics today ${reserved} #robots`,
+  );
+  await expect(items).toHaveCount(3);
+  await expect(items.first()).toContainText("photo-2.png");
+  await expect(page.getByLabel("Alt text for photo-3.png")).toHaveValue("Team photo #3");
+
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Date and time").fill(`${tomorrow}T09:30`);
+  await page.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await expect(page.getByTestId("schedule-times")).toContainText("UTC");
+  await attachScreenshot(page, testInfo, "composer-3-images");
+
+  await page.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(page).toHaveURL(/\/posts$/);
+  const row = page.getByTestId("post-row").first();
+  await expect(row).toContainText("Brewing with Acme Robotics today");
+  await expect(
+    row.getByRole("listitem").filter({ hasText: "Northwind Coffee" }).getByText("Scheduled"),
+  ).toBeVisible();
+  await expect(
+    row.getByRole("listitem").filter({ hasText: "Acme Robotics" }).getByText("Scheduled"),
+  ).toBeVisible();
+
+  // What was stored: one post, two targets, the structured text with its mention and hashtag.
+  const list = (await (await page.request.get("/api/posts")).json()) as { id: string }[];
+  expect(list).toHaveLength(1);
+  const stored = (await (await page.request.get(`/api/posts/${list[0]!.id}`)).json()) as {
+    body: unknown;
+    content: { kind: string; images: { altText: string }[] };
+    targets: unknown[];
+    timeZone: string;
+  };
+  expect(stored.targets).toHaveLength(2);
+  expect(stored.timeZone).toBe("Europe/Berlin");
+  expect(stored.body).toEqual([
+    { type: "text", text: "Brewing with " },
+    { type: "mention", urn: "urn:li:organization:5515002", name: "Acme Robotics" },
+    { type: "text", text: ` today ${reserved} ` },
+    { type: "hashtag", tag: "robots" },
+  ]);
+  expect(stored.content.images.map((image) => image.altText)).toEqual([
+    "Robot arm [v2] holding a cup",
+    "Barista pouring (latte art)",
+    "Team photo #3",
+  ]);
+});
+
+test("files LinkedIn would refuse are refused beside the file", async ({ page, account }) => {
+  await signUp(page, account);
+  await connectPages(page, ["Northwind Coffee"]);
+  await openComposer(page, []);
+  await mediaSection(page).getByRole("button", { name: "Images" }).click();
+
+  // 60 megapixels: over the pixel cap.
+  await uploadInput(page).setInputFiles(media.hugeImage());
+  const huge = mediaSection(page).getByTestId("upload-progress").filter({ hasText: "panorama-60mp.png" });
+  await expect(huge).toHaveAttribute("data-status", "error");
+  await expect(huge).toContainText("36,152,320");
+
+  // 21 images: twenty join the post, the twenty-first is refused.
+  await uploadInput(page).setInputFiles(media.smallPngs(21));
+  await expect(page.getByTestId("image-item")).toHaveCount(20);
+  const extra = mediaSection(page).getByTestId("upload-progress").filter({ hasText: "tile-21.png" });
+  await expect(extra).toContainText("at most 20 images");
+  await mediaSection(page).getByRole("button", { name: "Remove images" }).click();
+
+  // A 2-second video: LinkedIn needs at least 3 seconds.
+  await mediaSection(page).getByRole("button", { name: "Video" }).click();
+  await uploadInput(page).setInputFiles(await media.video("short-clip.mp4", 2, 200 * 1024));
+  const short = mediaSection(page).getByTestId("upload-progress").filter({ hasText: "short-clip.mp4" });
+  await expect(short).toHaveAttribute("data-status", "error");
+  await expect(short).toContainText("at least 3 seconds");
+
+  // A 301-page PDF: LinkedIn takes at most 300 pages.
+  await mediaSection(page).getByRole("button", { name: "Video" }).click();
+  await mediaSection(page).getByRole("button", { name: "Document" }).click();
+  await uploadInput(page).setInputFiles(media.pdf("handbook-301.pdf", 301));
+  const long = mediaSection(page).getByTestId("upload-progress").filter({ hasText: "handbook-301.pdf" });
+  await expect(long).toHaveAttribute("data-status", "error");
+  await expect(long).toContainText("301 pages; LinkedIn accepts at most 300");
+});
+
+test("a 100 MB video shows its progress and resumes after the connection drops", async ({
+  page,
+  account,
+  context,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await signUp(page, account);
+  await connectPages(page, ["Northwind Coffee"]);
+  await openComposer(page, ["Northwind Coffee"]);
+  await page.getByLabel("Post text").fill("Our roaster, start to finish.");
+  await mediaSection(page).getByRole("button", { name: "Video" }).click();
+
+  const file = await media.video("roastery-tour.mp4", 95, 100 * 1024 * 1024);
+  await uploadInput(page).setInputFiles(file);
+  const progress = mediaSection(page).getByTestId("upload-progress").filter({ hasText: "roastery-tour.mp4" });
+  const bar = progress.getByRole("progressbar");
+  await expect
+    .poll(async () => Number(await bar.getAttribute("aria-valuenow")), { timeout: 60_000 })
+    .toBeGreaterThan(5);
+  const before = Number(await bar.getAttribute("aria-valuenow"));
+
+  // The connection drops mid-upload, then comes back: the upload continues where it was.
+  await context.setOffline(true);
+  await expect(progress).toHaveAttribute("data-status", "retrying", { timeout: 30_000 });
+  await context.setOffline(false);
+  await expect
+    .poll(async () => Number((await bar.getAttribute("aria-valuenow")) ?? 100), { timeout: 60_000 })
+    .toBeGreaterThan(before);
+
+  const editor = page.getByTestId("video-editor");
+  await expect(editor).toContainText("roastery-tour.mp4", { timeout: 120_000 });
+  await expect(editor).toContainText("100 MB");
+
+  await page.getByLabel("Video title").fill("Inside the roastery");
+  await editor.getByTestId("thumbnail-slot").getByTestId("upload-input").setInputFiles(media.thumbnailJpeg());
+  await expect(editor.getByTestId("thumbnail-slot")).toContainText("thumbnail.jpg");
+  await editor.getByTestId("captions-slot").getByTestId("upload-input").setInputFiles(media.captionsSrt());
+  await expect(editor.getByTestId("captions-slot")).toContainText("captions.srt");
+  const video = preview(page, "Northwind Coffee").getByTestId("preview-media");
+  await expect(video).toHaveAttribute("data-kind", "VIDEO");
+  await expect(video).toContainText("1:35");
+  await attachScreenshot(page, testInfo, "preview-video", preview(page, "Northwind Coffee"));
+});
