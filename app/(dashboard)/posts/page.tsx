@@ -10,7 +10,7 @@ import { PostsView } from "./posts-view";
 export const metadata: Metadata = { title: "Posts" };
 
 export default async function PostsPage() {
-  const { workspace } = await requireWorkspacePage();
+  const { workspace, role } = await requireWorkspacePage();
   const queryClient = getServerQueryClient();
   await queryClient.prefetchQuery({
     queryKey: queryKeys.posts.all(workspace.id),
@@ -18,7 +18,7 @@ export default async function PostsPage() {
   });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <PostsView workspaceId={workspace.id} timeZone={workspace.timeZone} />
+      <PostsView workspaceId={workspace.id} timeZone={workspace.timeZone} canManage={role !== "VIEWER"} />
     </HydrationBoundary>
   );
 }

@@ -3,30 +3,24 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { FileText, PenSquare } from "lucide-react";
 import Link from "next/link";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { PostRow } from "@/components/posts/post-row";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { commentaryToText } from "@/lib/composer/text-to-commentary";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchJson } from "@/lib/query/fetch-json";
 import type { PostListItem } from "@/lib/services/posts/list-posts";
-import { formatDateTime } from "@/lib/utils/format-time";
 import type { Jsonify } from "@/lib/utils/json";
 
-const stateTone: Record<string, BadgeTone> = {
-  DRAFT: "neutral",
-  SCHEDULED: "brand",
-  PUBLISHED: "success",
-  FAILED: "danger",
-  PAUSED: "warning",
-  RETRY_WAIT: "warning",
-  OUTCOME_UNKNOWN: "warning",
-};
-
-const label = (state: string) => state.charAt(0) + state.slice(1).toLowerCase().replaceAll("_", " ");
-
-export function PostsView({ workspaceId, timeZone }: { workspaceId: string; timeZone: string }) {
+export function PostsView({
+  workspaceId,
+  timeZone,
+  canManage,
+}: {
+  workspaceId: string;
+  timeZone: string;
+  canManage: boolean;
+}) {
   const { data: posts } = useSuspenseQuery({
     queryKey: queryKeys.posts.all(workspaceId),
     queryFn: () => fetchJson<Jsonify<PostListItem>[]>("/api/posts"),
@@ -57,26 +51,13 @@ export function PostsView({ workspaceId, timeZone }: { workspaceId: string; time
           aria-label="Posts"
         >
           {posts.map((post) => (
-            <li key={post.id} className="px-5 py-4" data-testid="post-row">
-              <div className="flex flex-wrap items-start justify-between gap-3">
-                <p className="line-clamp-2 min-w-0 flex-1 text-sm whitespace-pre-wrap text-slate-900">
-                  {commentaryToText(post.body) || "(no text)"}
-                </p>
-                <span className="text-xs whitespace-nowrap text-slate-500">
-                  {post.scheduledAt
-                    ? `${formatDateTime(post.scheduledAt, timeZone)} (${timeZone})`
-                    : "Not scheduled"}
-                </span>
-              </div>
-              <ul className="mt-2 flex flex-wrap gap-2" aria-label="Channels">
-                {post.targets.map((target) => (
-                  <li key={target.id} className="flex items-center gap-1.5 text-xs text-slate-700">
-                    {target.channel.name}
-                    <Badge tone={stateTone[target.state] ?? "neutral"}>{label(target.state)}</Badge>
-                  </li>
-                ))}
-              </ul>
-            </li>
+            <PostRow
+              key={post.id}
+              post={post}
+              workspaceId={workspaceId}
+              timeZone={timeZone}
+              canManage={canManage}
+            />
           ))}
         </ul>
       )}

@@ -9,6 +9,7 @@ import type { CommentaryDocument } from "@/lib/linkedin/commentary";
 import { contentKindColumn, type PostContent } from "@/lib/schemas/post-content";
 import type { PostIntent } from "@/lib/schemas/posts";
 import { checkPostMedia } from "@/lib/services/posts/check-post-media";
+import { IN_FLIGHT_STATES } from "@/lib/services/posts/get-post";
 
 export type SavePostOptions = {
   workspaceId: string;
@@ -26,14 +27,6 @@ export type SavePostOptions = {
 
 /** Target states a save may still change. */
 const EDITABLE = ["DRAFT", "SCHEDULED", "PAUSED", "FAILED", "CANCELLED", "RETRY_WAIT"] as const;
-/** A worker holds these (or LinkedIn's answer is not known yet): the post must not change now. */
-const IN_FLIGHT = [
-  "CLAIMED",
-  "UPLOADING_MEDIA",
-  "WAITING_FOR_MEDIA",
-  "CREATING_POST",
-  "OUTCOME_UNKNOWN",
-] as const;
 
 export async function savePost(options: SavePostOptions) {
   const db = await getDb();
@@ -80,7 +73,7 @@ export async function savePost(options: SavePostOptions) {
         select: { id: true },
       });
       if (!existing) throw new AppError("NOT_FOUND", "That post does not exist in this workspace.");
-      const live = await tx.postTarget.count({ where: { postId, state: { in: [...IN_FLIGHT] } } });
+      const live = await tx.postTarget.count({ where: { postId, state: { in: [...IN_FLIGHT_STATES] } } });
       if (live > 0)
         throw new AppError(
           "CONFLICT",
