@@ -1,6 +1,8 @@
 // The composer with media, as LinkedIn's rules demand: images with alt text and a mention for two
 // Pages; files LinkedIn would refuse are refused beside the file; a large video resumes after the
 // connection drops; the draft survives a reload; previews are attached to the report.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Page, TestInfo } from "@playwright/test";
 import { connectPages, expect, signUp, test } from "./fixtures";
 import * as media from "./media-files";
@@ -9,11 +11,18 @@ const reserved = "( ) [ ] { } < > @ # * _ ~ | \\";
 
 async function openComposer(page: Page, channels: string[]) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compose" }).click();
-  for (const name of channels) await page.getByRole("button", { name, exact: true }).click();
+  const picker = page.getByRole("group", { name: "Publish to" });
+  for (const name of channels) {
+    const button = picker.getByRole("button", { name });
+    if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
+  }
 }
 
+/** Saved beside the test's results and attached to the report, so a person can look at it. */
 async function attachScreenshot(page: Page, testInfo: TestInfo, name: string, target = page.locator("main")) {
-  await testInfo.attach(name, { body: await target.screenshot(), contentType: "image/png" });
+  const path = testInfo.outputPath(`${name}.png`);
+  await target.screenshot({ path, animations: "disabled" });
+  await testInfo.attach(name, { path, contentType: "image/png" });
 }
 
 const mediaSection = (page: Page) => page.getByRole("region", { name: "Media" });
@@ -37,7 +46,7 @@ test("three images with alt text, a mention and reserved characters, scheduled f
   await text.pressSequentially(`today ${reserved} #robots`);
   await expect(text).toHaveValue(`Brewing with @Acme Robotics today ${reserved} #robots`);
 
-  await mediaSection(page).getByRole("button", { name: "Images" }).click();
+  await mediaSection(page).getByRole("button", { name: "Images", exact: true }).click();
   await uploadInput(page).setInputFiles([0, 1, 2].map((i) => media.gradientPng(i)));
   const items = page.getByTestId("image-item");
   await expect(items).toHaveCount(3);
@@ -76,7 +85,7 @@ test("three images with alt text, a mention and reserved characters, scheduled f
   await page.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(page).toHaveURL(/\/posts$/);
   const row = page.getByTestId("post-row").first();
-  await expect(row).toContainText("Brewing with Acme Robotics today");
+  await expect(row).toContainText("Brewing with @Acme Robotics today");
   await expect(
     row.getByRole("listitem").filter({ hasText: "Northwind Coffee" }).getByText("Scheduled"),
   ).toBeVisible();
@@ -112,7 +121,7 @@ test("files LinkedIn would refuse are refused beside the file", async ({ page, a
   await signUp(page, account);
   await connectPages(page, ["Northwind Coffee"]);
   await openComposer(page, []);
-  await mediaSection(page).getByRole("button", { name: "Images" }).click();
+  await mediaSection(page).getByRole("button", { name: "Images", exact: true }).click();
 
   // 60 megapixels: over the pixel cap.
   await uploadInput(page).setInputFiles(media.hugeImage());
@@ -125,18 +134,17 @@ test("files LinkedIn would refuse are refused beside the file", async ({ page, a
   await expect(page.getByTestId("image-item")).toHaveCount(20);
   const extra = mediaSection(page).getByTestId("upload-progress").filter({ hasText: "tile-21.png" });
   await expect(extra).toContainText("at most 20 images");
-  await mediaSection(page).getByRole("button", { name: "Remove images" }).click();
+  await mediaSection(page).getByRole("button", { name: "Remove images", exact: true }).click();
 
   // A 2-second video: LinkedIn needs at least 3 seconds.
-  await mediaSection(page).getByRole("button", { name: "Video" }).click();
+  await mediaSection(page).getByRole("button", { name: "Video", exact: true }).click();
   await uploadInput(page).setInputFiles(await media.video("short-clip.mp4", 2, 200 * 1024));
   const short = mediaSection(page).getByTestId("upload-progress").filter({ hasText: "short-clip.mp4" });
   await expect(short).toHaveAttribute("data-status", "error");
   await expect(short).toContainText("at least 3 seconds");
 
   // A 301-page PDF: LinkedIn takes at most 300 pages.
-  await mediaSection(page).getByRole("button", { name: "Video" }).click();
-  await mediaSection(page).getByRole("button", { name: "Document" }).click();
+  await mediaSection(page).getByRole("button", { name: "Document", exact: true }).click();
   await uploadInput(page).setInputFiles(media.pdf("handbook-301.pdf", 301));
   const long = mediaSection(page).getByTestId("upload-progress").filter({ hasText: "handbook-301.pdf" });
   await expect(long).toHaveAttribute("data-status", "error");
@@ -153,7 +161,7 @@ test("a 100 MB video shows its progress and resumes after the connection drops",
   await connectPages(page, ["Northwind Coffee"]);
   await openComposer(page, ["Northwind Coffee"]);
   await page.getByLabel("Post text").fill("Our roaster, start to finish.");
-  await mediaSection(page).getByRole("button", { name: "Video" }).click();
+  await mediaSection(page).getByRole("button", { name: "Video", exact: true }).click();
 
   const file = await media.video("roastery-tour.mp4", 95, 100 * 1024 * 1024);
   await uploadInput(page).setInputFiles(file);
@@ -185,4 +193,82 @@ test("a 100 MB video shows its progress and resumes after the connection drops",
   await expect(video).toHaveAttribute("data-kind", "VIDEO");
   await expect(video).toContainText("1:35");
   await attachScreenshot(page, testInfo, "preview-video", preview(page, "Northwind Coffee"));
+});
+
+test("previews look like LinkedIn's feed for 1 to 5+ images, a document and a link card", async ({
+  page,
+  account,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  // A page with OpenGraph data, as a publisher's site would serve it.
+  const site = createServer((request, response) => {
+    if (request.url === "/cover.png") {
+      response.writeHead(200, { "Content-Type": "image/png" }).end(media.gradientBytes(4, 1200, 628));
+      return;
+    }
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(`<!doctype html><html><head>
+      <title>Fallback title</title>
+      <meta property="og:title" content="How we roast: from green bean to cup (part 2)">
+      <meta property="og:description" content="Twelve minutes, three temperature curves & one very patient roaster.">
+      <meta property="og:image" content="/cover.png"></head><body>Hello</body></html>`);
+  });
+  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
+  const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/blog/how-we-roast`;
+
+  try {
+    await signUp(page, account);
+    await connectPages(page, ["Northwind Coffee"]);
+    await openComposer(page, ["Northwind Coffee"]);
+    await page
+      .getByLabel("Post text")
+      .fill(
+        "Fresh from the roastery: the December single origins are in. Which one should we feature first? #coffee",
+      );
+    const card = preview(page, "Northwind Coffee");
+    const grid = card.getByTestId("preview-media");
+
+    await mediaSection(page).getByRole("button", { name: "Images", exact: true }).click();
+    await uploadInput(page).setInputFiles([0, 1, 2, 3, 4, 5, 6].map((i) => media.gradientPng(i, 600, 600)));
+    await expect(page.getByTestId("image-item")).toHaveCount(7);
+    await expect(grid).toHaveAttribute("data-count", "7");
+    await attachScreenshot(page, testInfo, "preview-7-images", card);
+    for (const [remove, left] of [
+      ["photo-7.png", 6],
+      ["photo-6.png", 5],
+      ["photo-5.png", 4],
+      ["photo-4.png", 3],
+      ["photo-3.png", 2],
+      ["photo-2.png", 1],
+    ] as const) {
+      await page.getByRole("button", { name: `Remove ${remove}` }).click();
+      await expect(grid).toHaveAttribute("data-count", String(left));
+      await attachScreenshot(page, testInfo, `preview-${left}-image${left === 1 ? "" : "s"}`, card);
+    }
+    await mediaSection(page).getByRole("button", { name: "Remove images", exact: true }).click();
+
+    await mediaSection(page).getByRole("button", { name: "Document", exact: true }).click();
+    await uploadInput(page).setInputFiles(media.pdf("Winter-menu.pdf", 12));
+    await expect(page.getByLabel("Document title")).toHaveValue("Winter-menu");
+    await page.getByLabel("Document title").fill("Winter menu 2026");
+    await expect(grid).toHaveAttribute("data-kind", "DOCUMENT");
+    await expect(grid).toContainText("12 pages");
+    await attachScreenshot(page, testInfo, "preview-document", card);
+    await mediaSection(page).getByRole("button", { name: "Remove document", exact: true }).click();
+
+    await mediaSection(page).getByRole("button", { name: "Link", exact: true }).click();
+    await page.getByLabel("Link", { exact: true }).fill(siteUrl);
+    await page.getByRole("button", { name: "Fetch preview" }).click();
+    await expect(page.getByLabel("Card title")).toHaveValue("How we roast: from green bean to cup (part 2)");
+    await expect(grid).toHaveAttribute("data-kind", "ARTICLE");
+    await expect(grid.locator("img")).toBeVisible();
+    await attachScreenshot(page, testInfo, "preview-article", card);
+    await attachScreenshot(page, testInfo, "composer-article");
+
+    // A link to a private address is refused beside the field when it is not allowed.
+    await page.getByLabel("Link", { exact: true }).fill("http://169.254.169.254/latest/meta-data");
+    await page.getByRole("button", { name: "Fetch again" }).click();
+    await expect(page.getByTestId("link-editor").getByRole("alert")).toBeVisible();
+  } finally {
+    site.close();
+  }
 });

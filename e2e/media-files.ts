@@ -32,23 +32,24 @@ export function gradientPng(
   height = 320,
   name = `photo-${index + 1}.png`,
 ): string {
+  return write(name, gradientBytes(index, width, height));
+}
+
+export function gradientBytes(index: number, width: number, height: number): Buffer {
   const [r, g, b] = palette[index % palette.length]!;
-  return write(
-    name,
-    makePng({
-      width,
-      height,
-      pixel: (x, y) => {
-        const t = (x / width + y / height) / 2;
-        return [
-          Math.round(r * (1 - t) + 255 * t * 0.6),
-          Math.round(g * (1 - t) + 40 * t),
-          Math.round(b * (1 - t) + 120 * t),
-          255,
-        ];
-      },
-    }),
-  );
+  return makePng({
+    width,
+    height,
+    pixel: (x, y) => {
+      const t = (x / width + y / height) / 2;
+      return [
+        Math.round(r * (1 - t) + 255 * t * 0.6),
+        Math.round(g * (1 - t) + 40 * t),
+        Math.round(b * (1 - t) + 120 * t),
+        255,
+      ];
+    },
+  });
 }
 
 /** Tiny solid images, for the 20-image limit. */
@@ -56,7 +57,7 @@ export function smallPngs(count: number): string[] {
   return Array.from({ length: count }, (_, i) =>
     write(
       `tile-${String(i + 1).padStart(2, "0")}.png`,
-      makePng({ width: 24, height: 24, fill: [...palette[i % palette.length]!, 255] }),
+      makePng({ width: 24 + i, height: 24, fill: [...palette[i % palette.length]!, 255] }),
     ),
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { UploadCloud } from "lucide-react";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { UploadProgress } from "@/components/media/upload-progress";
 import { type ResumableUploadsOptions, useResumableUploads } from "@/lib/hooks/use-resumable-uploads";
 import type { MediaAssetView, UploadKind } from "@/lib/schemas/media";
@@ -21,7 +21,7 @@ export type UploadDropzoneProps = {
   disabled?: boolean;
   label?: string;
   description?: string;
-  /** Called once per file that became a media asset (in the order they finish). */
+  /** Called once per file that became a media asset, in the order the files were picked. */
   onUploaded?: (asset: MediaAssetView, file: File) => void;
   /** Called with the plain-words reason a file was refused or could not be sent. */
   onError?: (message: string, file: File) => void;
@@ -49,7 +49,35 @@ export function UploadDropzone({
   const inputRef = useRef<HTMLInputElement>(null);
   const descriptionId = useId();
   const [dragging, setDragging] = useState(false);
-  const uploads = useResumableUploads({ ...uploadOptions, onUploaded, onError });
+  // Uploads run in parallel and finish in any order; assets are handed on in pick order, so the
+  // images of a post keep the order they were chosen in.
+  const picked = useRef<File[]>([]);
+  const finished = useRef(new Map<File, MediaAssetView | null>());
+  const flush = (items: { file: File; status: string }[]) => {
+    while (picked.current.length > 0) {
+      const head = picked.current[0]!;
+      const status = items.find((item) => item.file === head)?.status;
+      if (!finished.current.has(head) && status !== "cancelled" && status !== "error" && status !== undefined) break;
+      picked.current.shift();
+      const asset = finished.current.get(head);
+      finished.current.delete(head);
+      if (asset) onUploaded?.(asset, head);
+    }
+  };
+  const uploads = useResumableUploads({
+    ...uploadOptions,
+    onUploaded: (asset, file) => {
+      finished.current.set(file, asset);
+      flush(uploadsRef.current);
+    },
+    onError,
+  });
+  const uploadsRef = useRef(uploads.items);
+  useEffect(() => {
+    uploadsRef.current = uploads.items;
+    flush(uploads.items);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- flush reads refs; run when items change
+  }, [uploads.items]);
 
   const take = (list: FileList | null) => {
     let files = Array.from(list ?? []);
@@ -60,7 +88,10 @@ export function UploadDropzone({
     // Files beyond the room are listed with the reason beside each, not silently dropped.
     if (files.length > room) uploads.refuse(files.slice(room), tooManyMessage ?? "No more files fit here.");
     files = files.slice(0, room);
-    if (files.length > 0) uploads.add(files, { kind });
+    if (files.length > 0) {
+      picked.current.push(...files);
+      uploads.add(files, { kind });
+    }
   };
 
   const visible = hideCompleted ? uploads.items.filter((item) => item.status !== "done") : uploads.items;
