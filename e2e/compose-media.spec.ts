@@ -115,6 +115,21 @@ test("three images with alt text, a mention and reserved characters, scheduled f
     "Barista pouring (latte art)",
     "Team photo #3",
   ]);
+
+  // Editing the scheduled post opens it as it was saved; a changed alt text is saved in place.
+  await page.goto(`/compose?post=${list[0]!.id}`);
+  await expect(page.getByRole("heading", { name: "Edit post" })).toBeVisible();
+  await expect(page.getByTestId("image-item")).toHaveCount(3);
+  await expect(page.getByLabel("Date and time")).toHaveValue(`${tomorrow}T09:30`);
+  await page.getByLabel("Alt text for photo-3.png").fill("The whole team, smiling");
+  await page.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(page).toHaveURL(/\/posts$/);
+  const edited = (await (await page.request.get(`/api/posts/${list[0]!.id}`)).json()) as typeof stored & {
+    revision: number;
+  };
+  expect(edited.revision).toBe(2);
+  expect(edited.content.images[2]!.altText).toBe("The whole team, smiling");
+  expect(((await (await page.request.get("/api/posts")).json()) as unknown[]).length).toBe(1);
 });
 
 test("files LinkedIn would refuse are refused beside the file", async ({ page, account }) => {

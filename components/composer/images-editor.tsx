@@ -11,7 +11,7 @@ import {
 } from "@dnd-kit/core";
 import {
   arrayMove,
-  rectSortingStrategy,
+  verticalListSortingStrategy,
   SortableContext,
   sortableKeyboardCoordinates,
   useSortable,
@@ -51,8 +51,8 @@ export function ImagesEditor({ images, assets, onChange, errors }: Props) {
         people using screen readers.
       </p>
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
-        <SortableContext items={images.map((image) => image.assetId)} strategy={rectSortingStrategy}>
-          <ol className="grid gap-3 sm:grid-cols-2" aria-label="Images in the post">
+        <SortableContext items={images.map((image) => image.assetId)} strategy={verticalListSortingStrategy}>
+          <ol className="grid gap-2" aria-label="Images in the post">
             {images.map((image, index) => (
               <SortableImage
                 key={image.assetId}
@@ -124,7 +124,7 @@ function SortableImage({
         <img
           src={asset?.url}
           alt={image.altText}
-          className="size-20 shrink-0 rounded-md bg-slate-100 object-cover"
+          className="size-16 shrink-0 rounded-md bg-slate-100 object-cover"
           draggable={false}
         />
         <div className="min-w-0 flex-1">
