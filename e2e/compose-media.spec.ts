@@ -3,7 +3,7 @@
 // connection drops; the draft survives a reload; previews are attached to the report.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Page, TestInfo } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { connectPages, expect, signUp, test } from "./fixtures";
 import * as media from "./media-files";
 
@@ -19,9 +19,10 @@ async function openComposer(page: Page, channels: string[]) {
 }
 
 /** Saved beside the test's results and attached to the report, so a person can look at it. */
-async function attachScreenshot(page: Page, testInfo: TestInfo, name: string, target = page.locator("main")) {
+async function attachScreenshot(page: Page, testInfo: TestInfo, name: string, target?: Locator) {
   const path = testInfo.outputPath(`${name}.png`);
-  await target.screenshot({ path, animations: "disabled" });
+  if (target) await target.screenshot({ path, animations: "disabled" });
+  else await page.screenshot({ path, fullPage: true, animations: "disabled" });
   await testInfo.attach(name, { path, contentType: "image/png" });
 }
 
@@ -33,6 +34,7 @@ test("three images with alt text, a mention and reserved characters, scheduled f
   page,
   account,
 }, testInfo) => {
+  test.setTimeout(120_000);
   await signUp(page, account);
   await connectPages(page, ["Northwind Coffee", "Acme Robotics"]);
   await openComposer(page, ["Northwind Coffee", "Acme Robotics"]);
@@ -133,6 +135,7 @@ test("three images with alt text, a mention and reserved characters, scheduled f
 });
 
 test("files LinkedIn would refuse are refused beside the file", async ({ page, account }) => {
+  test.setTimeout(120_000);
   await signUp(page, account);
   await connectPages(page, ["Northwind Coffee"]);
   await openComposer(page, []);

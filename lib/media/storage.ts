@@ -6,7 +6,6 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { getEnv } from "@/lib/env";
 
 export function mediaRoot(): string {
@@ -114,13 +113,31 @@ export async function removeFile(key: string): Promise<void> {
   await rm(storagePath(key), { force: true });
 }
 
-/** A web stream of the stored bytes in [start, end) for a Response body. */
+/**
+ * A web stream of the stored bytes in [start, end) for a Response body. Pull-based rather than
+ * Readable.toWeb: a browser that stops reading (a video seeking) cancels it cleanly, where
+ * toWeb's controller throws "already closed" as an uncaught exception on Node 20.
+ */
 export function readStream(key: string, range?: { start: number; end: number }): ReadableStream<Uint8Array> {
   const file = createReadStream(
     storagePath(key),
     range ? { start: range.start, end: range.end - 1 } : undefined,
   );
-  return Readable.toWeb(file) as ReadableStream<Uint8Array>;
+  const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done } = await chunks.next();
+        if (done) controller.close();
+        else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    cancel() {
+      file.destroy();
+    },
+  });
 }
 
 function isMissing(error: unknown): boolean {
