@@ -50,6 +50,8 @@ const envSchema = z.object({
     .string()
     .regex(/^\d{6}$/, "LINKEDIN_API_VERSION must be YYYYMM, e.g. 202611")
     .default("202611"),
+  /** How long one call to LinkedIn may take (response body included) before it counts as failed. */
+  LINKEDIN_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Where the sandbox listens when no LinkedIn app is configured. */
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
   /** How browsers reach the sandbox's consent page when Cadence is not on localhost. */
@@ -57,6 +59,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Let link previews and media imports fetch addresses in private networks (off: SSRF guard). */
   CADENCE_ALLOW_PRIVATE_URLS: booleanString.default(false),
+  /** First retry delay after a transient publishing failure; doubles each attempt (with jitter). */
+  CADENCE_PUBLISH_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
+  /** Transient failures tolerated per target before it is marked failed. */
+  CADENCE_PUBLISH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
 });
 
 export type LinkedInProduct = "community_management" | "share_on_linkedin" | "openid_connect";
@@ -87,6 +93,7 @@ export type Env = z.infer<typeof envSchema> & {
   linkedinMemberApp: { clientId: string; clientSecret: string } | null;
   /** lib/net/safe-fetch may connect to private, loopback and link-local addresses. */
   allowPrivateUrls: boolean;
+  publishing: { retryBaseMs: number; maxAttempts: number };
 };
 
 let cached: Env | undefined;
@@ -142,6 +149,10 @@ export function getEnv(): Env {
         ? { clientId: env.LINKEDIN_MEMBER_CLIENT_ID, clientSecret: env.LINKEDIN_MEMBER_CLIENT_SECRET }
         : null,
     allowPrivateUrls: env.CADENCE_ALLOW_PRIVATE_URLS,
+    publishing: {
+      retryBaseMs: env.CADENCE_PUBLISH_RETRY_BASE_MS,
+      maxAttempts: env.CADENCE_PUBLISH_MAX_ATTEMPTS,
+    },
   };
   return cached;
 }

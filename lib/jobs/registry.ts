@@ -2,6 +2,7 @@
 import type { JobDefinition } from "@/lib/jobs/define-job";
 import { expiryWarningsJob } from "@/lib/jobs/definitions/expiry-warnings";
 import { pingJob } from "@/lib/jobs/definitions/ping";
+import { publishTargetJob } from "@/lib/jobs/definitions/publish-target";
 import { refreshTokensJob } from "@/lib/jobs/definitions/refresh-tokens";
 
-export const jobs: JobDefinition[] = [pingJob, refreshTokensJob, expiryWarningsJob];
+export const jobs: JobDefinition[] = [pingJob, refreshTokensJob, expiryWarningsJob, publishTargetJob];

@@ -10,13 +10,18 @@ import { jobs } from "@/lib/jobs/registry";
 import { workerId } from "@/lib/jobs/worker-identity";
 import { logger } from "@/lib/logger";
 
-export const HEARTBEAT_INTERVAL_MS = 10_000;
+import { now as clockNow } from "@/lib/clock";
+import { HEARTBEAT_INTERVAL_MS } from "@/lib/jobs/heartbeat";
+import { sweepTargets } from "@/lib/services/publishing/sweep-targets";
+
+/** How often each worker looks for due and abandoned targets (see sweep-targets). */
+export const SWEEP_INTERVAL_MS = 5_000;
 
 export type RunningWorker = { stop(): Promise<void> };
 
 async function beat(mode: string, startedAt: Date): Promise<void> {
   const db = await getDb();
-  const now = new Date();
+  const now = clockNow();
   await db.workerHeartbeat.upsert({
     where: { id: workerId },
     create: { id: workerId, hostname: os.hostname(), pid: process.pid, mode, startedAt, seenAt: now },
@@ -45,6 +50,17 @@ export async function startWorker(mode: "embedded" | "standalone"): Promise<Runn
     beat(mode, startedAt).catch((error) => logger.warn("heartbeat failed", { error: String(error) }));
   }, HEARTBEAT_INTERVAL_MS);
   timer.unref();
+  let sweeping = false;
+  const sweeper = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    sweepTargets()
+      .catch((error) => logger.warn("publishing sweep failed", { error: String(error) }))
+      .finally(() => {
+        sweeping = false;
+      });
+  }, SWEEP_INTERVAL_MS);
+  sweeper.unref();
   for (const job of jobs) {
     await queue.work(
       job.name,
@@ -56,6 +72,7 @@ export async function startWorker(mode: "embedded" | "standalone"): Promise<Runn
   return {
     async stop() {
       clearInterval(timer);
+      clearInterval(sweeper);
       for (const job of jobs) await queue.offWork(job.name).catch(() => {});
       const db = await getDb();
       await db.workerHeartbeat.deleteMany({ where: { id: workerId } }).catch(() => {});

@@ -1,6 +1,7 @@
 // Adds the Pages and profile the member ticked as channels. What may be added is decided again
 // here from LinkedIn's answer, never from what the browser sent.
 import { getDb } from "@/lib/db";
+import { resumePausedTargets } from "@/lib/services/publishing/resume-paused-targets";
 import { AppError } from "@/lib/errors";
 import { listConnectableChannels } from "@/lib/services/channels/list-connectable-channels";
 
@@ -22,7 +23,7 @@ export async function addChannels({
   }
   const db = await getDb();
   const now = new Date();
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const added = [];
     for (const urn of authorUrns) {
       const channel = byUrn.get(urn)!;
@@ -50,4 +51,6 @@ export async function addChannels({
     }
     return added;
   });
+  await resumePausedTargets({ channelIds: saved.map((channel) => channel.id) });
+  return saved;
 }

@@ -26,7 +26,7 @@ export async function disconnectChannel({
     });
     const paused = await tx.postTarget.updateMany({
       where: { channelId: channel.id, state: { in: ["SCHEDULED", "RETRY_WAIT"] } },
-      data: { state: "PAUSED", lastError: DISCONNECTED_REASON, lastErrorCode: "CHANNEL_DISCONNECTED" },
+      data: { state: "PAUSED", lastError: DISCONNECTED_REASON, lastErrorCode: "CHANNEL_UNAVAILABLE" },
     });
     if (channel.connectionId) {
       const remaining = await tx.channel.count({ where: { connectionId: channel.connectionId } });

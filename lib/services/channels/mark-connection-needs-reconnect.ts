@@ -21,6 +21,11 @@ export async function markConnectionNeedsReconnect({
       where: { connectionId, status: { not: "DISCONNECTED" } },
       data: { status: "NEEDS_RECONNECT", statusReason: reason, lastErrorAt: new Date(), lastError: reason },
     });
+    // Their waiting posts pause (visibly, with the reason) until the account is reconnected.
+    await tx.postTarget.updateMany({
+      where: { channel: { connectionId }, state: { in: ["SCHEDULED", "RETRY_WAIT"] } },
+      data: { state: "PAUSED", lastError: reason, lastErrorCode: "TOKEN_INVALID" },
+    });
     if (connection.status !== "NEEDS_RECONNECT") {
       await tx.notification.create({
         data: {

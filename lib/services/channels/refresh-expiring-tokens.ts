@@ -3,11 +3,7 @@
 // must reconnect; the refresh token's own expiry is never extended, so that day comes anyway.
 import { now as clockNow } from "@/lib/clock";
 import { getDb } from "@/lib/db";
-import { isLinkedInError, refreshAccessToken } from "@/lib/linkedin";
-import { logger } from "@/lib/logger";
-import { getLinkedInApp, type AppKey } from "@/lib/services/linkedin-auth/linkedin-apps";
-import { markConnectionNeedsReconnect } from "@/lib/services/channels/mark-connection-needs-reconnect";
-import { openRefreshToken, sealTokens } from "@/lib/services/channels/token-vault";
+import { refreshConnectionToken } from "@/lib/services/channels/refresh-connection-token";
 
 export const REFRESH_AHEAD_MS = 7 * 86_400_000;
 
@@ -20,49 +16,13 @@ export async function refreshExpiringTokens({ now = clockNow() }: { now?: Date }
       accessTokenExpiresAt: { lt: new Date(now.getTime() + REFRESH_AHEAD_MS) },
       refreshTokenExpiresAt: { gt: now },
     },
-    omit: { refreshTokenEnc: false },
+    select: { id: true },
   });
   const outcome = { refreshed: 0, failed: 0 };
   for (const connection of due) {
-    const key = {
-      workspaceId: connection.workspaceId,
-      memberUrn: connection.memberUrn,
-      appKey: connection.appKey,
-    };
-    const app = getLinkedInApp(connection.appKey as AppKey);
-    if (!app || !connection.refreshTokenEnc) continue;
-    try {
-      const tokens = await refreshAccessToken(
-        { refreshToken: openRefreshToken(key, connection.refreshTokenEnc) },
-        app.config,
-      );
-      await db.linkedInConnection.update({
-        where: { id: connection.id },
-        data: {
-          ...sealTokens(key, {
-            ...tokens,
-            refreshTokenExpiresAt: tokens.refreshTokenExpiresAt ?? connection.refreshTokenExpiresAt,
-          }),
-          lastRefreshedAt: now,
-          expiryWarningsSent: [],
-        },
-      });
-      outcome.refreshed++;
-    } catch (error) {
-      outcome.failed++;
-      if (isLinkedInError(error) && error.kind === "token") {
-        await markConnectionNeedsReconnect({
-          connectionId: connection.id,
-          reason: "LinkedIn refused to renew Cadence's access.",
-        });
-      } else {
-        // Transient: the next run (every 30 minutes, a week ahead) tries again.
-        logger.warn("token refresh failed", {
-          connectionId: connection.id,
-          error: isLinkedInError(error) ? error.kind : String(error),
-        });
-      }
-    }
+    // Transient failures are tried again by the next run (every 30 minutes, a week ahead).
+    if ((await refreshConnectionToken(connection.id, { now })) === "refreshed") outcome.refreshed++;
+    else outcome.failed++;
   }
   return outcome;
 }

@@ -2,6 +2,7 @@
 // existing one (reconnect). Reconnecting keeps the connection's channels, their history and
 // their scheduled posts, and brings channels that needed a reconnect back to healthy.
 import { getDb } from "@/lib/db";
+import { resumePausedTargets } from "@/lib/services/publishing/resume-paused-targets";
 import { sealTokens, type TokenSet } from "@/lib/services/channels/token-vault";
 
 export type SaveConnectionOptions = {
@@ -33,7 +34,7 @@ export async function saveConnection({
     expiryWarningsSent: [],
     connectedById: userId,
   };
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const connection = await tx.linkedInConnection.upsert({
       where: { workspaceId_memberUrn_appKey: { workspaceId, memberUrn: member.urn, appKey } },
       create: { workspaceId, memberUrn: member.urn, appKey, ...fields },
@@ -46,4 +47,6 @@ export async function saveConnection({
     });
     return connection;
   });
+  await resumePausedTargets({ connectionId: saved.id });
+  return saved;
 }

@@ -29,7 +29,7 @@ export function getLinkedInApp(key: AppKey): LinkedInApp | null {
   if (key === "default") {
     return {
       key,
-      config: createLinkedInConfig({ ...env.linkedin, now: nowMs }),
+      config: createLinkedInConfig({ ...env.linkedin, timeoutMs: env.LINKEDIN_TIMEOUT_MS, now: nowMs }),
       products: env.linkedinProducts,
       scopes: scopesFor(env.linkedinProducts),
     };
@@ -38,7 +38,12 @@ export function getLinkedInApp(key: AppKey): LinkedInApp | null {
   const products: LinkedInProduct[] = ["share_on_linkedin", "openid_connect"];
   return {
     key,
-    config: createLinkedInConfig({ ...env.linkedin, ...env.linkedinMemberApp, now: nowMs }),
+    config: createLinkedInConfig({
+      ...env.linkedin,
+      ...env.linkedinMemberApp,
+      timeoutMs: env.LINKEDIN_TIMEOUT_MS,
+      now: nowMs,
+    }),
     products,
     scopes: scopesFor(products),
   };

@@ -10,6 +10,7 @@ import { contentKindColumn, type PostContent } from "@/lib/schemas/post-content"
 import type { PostIntent } from "@/lib/schemas/posts";
 import { checkPostMedia } from "@/lib/services/posts/check-post-media";
 import { IN_FLIGHT_STATES } from "@/lib/services/posts/get-post";
+import { wakePost } from "@/lib/services/publishing/wake-targets";
 
 export type SavePostOptions = {
   workspaceId: string;
@@ -65,7 +66,7 @@ export async function savePost(options: SavePostOptions) {
     timeZone: options.timeZone ?? null,
   } as const;
 
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     let postId = options.postId;
     if (postId) {
       const existing = await tx.post.findFirst({
@@ -120,4 +121,7 @@ export async function savePost(options: SavePostOptions) {
       });
     return { postId: postId!, status: targetState };
   });
+  // A scheduled post is woken at its time (now, for "publish now") by the publishing worker.
+  if (saved.status === "SCHEDULED") await wakePost(saved.postId);
+  return saved;
 }

@@ -3,7 +3,8 @@ import { getRuntime } from "@/lib/db";
 import { getMigrationStatus } from "@/lib/db/migrate";
 import { getEnv } from "@/lib/env";
 import { getQueue } from "@/lib/jobs/queue";
-import { HEARTBEAT_INTERVAL_MS } from "@/lib/jobs/worker";
+import { now as clockNow } from "@/lib/clock";
+import { WORKER_STALE_MS } from "@/lib/jobs/heartbeat";
 
 type Check = { ok: boolean; detail?: string };
 
@@ -19,7 +20,6 @@ export type Health = {
 };
 
 /** A worker that missed three heartbeats is considered gone. */
-const WORKER_STALE_MS = HEARTBEAT_INTERVAL_MS * 3;
 
 async function check<T>(
   run: () => Promise<T>,
@@ -57,7 +57,7 @@ export async function getHealth(): Promise<Health> {
   });
   const workers = await check(() =>
     prisma.workerHeartbeat.findMany({
-      where: { seenAt: { gte: new Date(Date.now() - WORKER_STALE_MS) } },
+      where: { seenAt: { gte: new Date(clockNow().getTime() - WORKER_STALE_MS) } },
       orderBy: { seenAt: "desc" },
     }),
   );

@@ -1,0 +1,61 @@
+// Every state change of a target goes through here: a conditional update (only from the states
+// the caller expects, and, for a worker, only while it still holds the claim), an event row for
+// the history, and the post's summary status — in one transaction. Returns false when the target
+// was not in an expected state (someone else moved it): the caller must then stop.
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TargetState } from "@/lib/generated/prisma/enums";
+import { summarizePostStatus } from "@/lib/publishing/post-status";
+
+export type TargetChange = {
+  targetId: string;
+  from: readonly TargetState[];
+  to: TargetState;
+  /** Only while this worker still holds the claim. */
+  claimedBy?: string;
+  /** Further conditions (e.g. the post's revision and due time when claiming). */
+  where?: Prisma.PostTargetWhereInput;
+  data?: Omit<Prisma.PostTargetUpdateManyMutationInput, "state">;
+  message?: string | null;
+};
+
+export async function moveTarget(change: TargetChange): Promise<boolean> {
+  const db = await getDb();
+  return db.$transaction((tx) => moveTargetIn(tx, change));
+}
+
+export async function moveTargetIn(tx: Prisma.TransactionClient, change: TargetChange): Promise<boolean> {
+  const current = await tx.postTarget.findUnique({
+    where: { id: change.targetId },
+    select: { state: true, postId: true },
+  });
+  if (!current) return false;
+  const moved = await tx.postTarget.updateMany({
+    where: {
+      id: change.targetId,
+      state: { in: [...change.from] },
+      ...(change.claimedBy ? { claimedBy: change.claimedBy } : {}),
+      ...change.where,
+    },
+    data: { ...change.data, state: change.to },
+  });
+  if (moved.count === 0) return false;
+  await tx.targetEvent.create({
+    data: {
+      targetId: change.targetId,
+      fromState: current.state,
+      toState: change.to,
+      message: change.message ?? null,
+    },
+  });
+  await refreshPostStatus(tx, current.postId);
+  return true;
+}
+
+export async function refreshPostStatus(tx: Prisma.TransactionClient, postId: string): Promise<void> {
+  const targets = await tx.postTarget.findMany({ where: { postId }, select: { state: true } });
+  await tx.post.update({
+    where: { id: postId },
+    data: { status: summarizePostStatus(targets.map((target) => target.state)) },
+  });
+}
