@@ -9,7 +9,8 @@ export const publishTargetJob = defineJob({
   schema: z.object({ targetId: z.string().min(1).max(64), revision: z.number().int().positive() }),
   // Retries are the engine's (per error class, with the reason shown); pg-boss only delivers.
   queue: { retryLimit: 0, expireInSeconds: 1800 },
-  concurrency: 4,
+  // Mostly waiting on LinkedIn (uploads, processing, creates), so several run side by side.
+  concurrency: 8,
   async handler({ targetId, revision }) {
     await publishTarget({ targetId, revision });
   },

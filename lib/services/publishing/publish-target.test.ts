@@ -323,5 +323,4 @@ describe("publishing", () => {
     expect(paused.lastErrorCode).toBe("TOKEN_INVALID");
     expect(paused.channel.status).toBe("NEEDS_RECONNECT");
   });
-
 });

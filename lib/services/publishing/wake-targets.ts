@@ -1,6 +1,7 @@
 // Asks a worker to look at targets at a given time (their due time, or a retry time). Losing a
 // wake-up is harmless — the worker's sweep finds due targets anyway — so a queue failure is logged,
 // never thrown at the person saving a post.
+import { now as clockNow } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { publishTargetJob } from "@/lib/jobs/definitions/publish-target";
 import { sendJob } from "@/lib/jobs/send-job";
@@ -9,12 +10,16 @@ import { logger } from "@/lib/logger";
 export type Wake = { targetId: string; revision: number; at: Date };
 
 export async function wakeTargets(wakes: Wake[]): Promise<void> {
+  const now = clockNow().getTime();
   for (const wake of wakes) {
     try {
+      // A delay relative to now (not an absolute time): the queue's clock is the database's, and
+      // Cadence's clock is the one the due times were computed with.
+      const delaySeconds = Math.ceil((wake.at.getTime() - now) / 1000);
       await sendJob(
         publishTargetJob,
         { targetId: wake.targetId, revision: wake.revision },
-        { startAfter: wake.at },
+        delaySeconds > 0 ? { startAfter: delaySeconds } : {},
       );
     } catch (error) {
       logger.warn("could not queue a publish wake-up; the sweep will find it", {

@@ -1,0 +1,179 @@
+// Scaled mode, real processes: a standalone worker (`scripts/worker.ts`, as `npm run worker` runs it)
+// is SIGKILLed three times while LinkedIn creates are in flight, then one worker is left to finish.
+// Every target must end PUBLISHED exactly once on LinkedIn: the creates the kills interrupted are
+// reconciled (OUTCOME_UNKNOWN → looked up → found, or created once), never blindly repeated.
+// PostgreSQL only (CADENCE_TEST_DATABASE_URL): the PGlite run does not collect *.postgres.test.ts.
+import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getEnv } from "@/lib/env";
+import { getQueue } from "@/lib/jobs/queue";
+import { addChannels } from "@/lib/services/channels/add-channels";
+import { savePost } from "@/lib/services/posts/save-post";
+import { connectTestChannels, createTestWorkspace } from "@/lib/testing/test-channels";
+import { setupTestDatabase } from "@/lib/testing/test-runtime";
+import { setupTestSandbox } from "@/lib/testing/test-sandbox";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+const TARGETS = 60;
+const KILLS = 3;
+const DEADLINE_MS = 180_000;
+
+const database = setupTestDatabase();
+const linkedin = setupTestSandbox();
+const prisma = () => database.runtime().prisma;
+
+type SandboxPost = { id: string; author: string; commentary: string };
+type WorkerProcess = { id: string; child: ChildProcess; log: string[]; exited: Promise<unknown> };
+const workers: WorkerProcess[] = [];
+
+/** `npm run worker` (tsx scripts/worker.ts) as a child process, pointed at this test's database and sandbox. */
+function spawnWorker(): WorkerProcess {
+  const runtime = database.runtime();
+  if (runtime.target.kind !== "postgres") throw new Error("this suite needs CADENCE_TEST_DATABASE_URL");
+  const env = getEnv();
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      DATABASE_URL: runtime.target.url,
+      SANDBOX_PORT: String(linkedin.sandbox().port),
+      LINKEDIN_CLIENT_ID: "",
+      NEXTAUTH_URL: "http://localhost:3000",
+      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET!,
+      CADENCE_ENCRYPTION_KEY: env.CADENCE_ENCRYPTION_KEY!,
+      CADENCE_DATA_DIR: env.CADENCE_DATA_DIR,
+      CADENCE_PUBLISH_RETRY_BASE_MS: "50",
+      LINKEDIN_TIMEOUT_MS: "5000",
+      LOG_LEVEL: "warn",
+    },
+  });
+  const log: string[] = [];
+  const keep = (chunk: Buffer) => {
+    log.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+    if (log.length > 400) log.splice(0, log.length - 400);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const worker = { id: `${os.hostname()}:${child.pid}`, child, log, exited };
+  workers.push(worker);
+  return worker;
+}
+
+async function stopWorker(worker: WorkerProcess, signal: NodeJS.Signals) {
+  if (worker.child.exitCode !== null || worker.child.signalCode !== null) return;
+  worker.child.kill(signal);
+  const timer = setTimeout(() => worker.child.kill("SIGKILL"), 10_000);
+  await worker.exited;
+  clearTimeout(timer);
+}
+
+async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, log?: string[]) {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`timed out waiting for ${what}\n${(log ?? []).slice(-40).join("\n")}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+let texts: string[] = [];
+
+beforeAll(async () => {
+  // Enough daily quota for every create and re-create of the run (the default is 150 per member).
+  await linkedin.control("/_sandbox/config", {
+    quotas: { endpoints: { "POST /rest/posts": { app: null, member: null } } },
+  });
+  const owner = await createTestWorkspace();
+  const { connectionId, channels: pages } = await connectTestChannels(owner, [
+    "urn:li:organization:5515001",
+    "urn:li:organization:5515002",
+  ]);
+  const connection = await prisma().linkedInConnection.findUniqueOrThrow({ where: { id: connectionId } });
+  const profile = await addChannels({
+    workspaceId: owner.workspaceId,
+    connectionId,
+    authorUrns: [connection.memberUrn],
+  });
+  const channels = [...pages, ...profile];
+  expect(channels).toHaveLength(3);
+  // The queue's schema exists before several processes start on the database.
+  await getQueue();
+  texts = Array.from({ length: TARGETS }, (_, i) => `Crash recovery post ${i + 1} of ${TARGETS}`);
+  for (const [i, text] of texts.entries()) {
+    await savePost({
+      ...owner,
+      channelIds: [channels[i % channels.length]!.id],
+      body: [{ type: "text", text }],
+      content: { kind: "TEXT" },
+      intent: "publish",
+    });
+  }
+});
+
+afterAll(async () => {
+  for (const worker of workers) await stopWorker(worker, "SIGKILL");
+});
+
+describe("crash recovery with real worker processes (PostgreSQL)", () => {
+  it("publishes every target exactly once although workers are killed mid-create", async () => {
+    // Every create takes a second on LinkedIn's side, so a kill lands while creates are in flight.
+    await linkedin.control("/_sandbox/faults", { method: "POST", path: "^/rest/posts$", delayMs: 1_000 });
+
+    for (let round = 0; round < KILLS; round++) {
+      const worker = spawnWorker();
+      await waitFor(
+        `worker ${worker.id} to be creating posts`,
+        async () =>
+          (await prisma().postTarget.count({ where: { state: "CREATING_POST", claimedBy: worker.id } })) > 0,
+        120_000,
+        worker.log,
+      );
+      await stopWorker(worker, "SIGKILL");
+    }
+
+    const last = spawnWorker();
+    await waitFor(
+      "every target to be published",
+      async () => {
+        const settled = await prisma().postTarget.findMany({
+          where: { state: { in: ["FAILED", "PAUSED", "CANCELLED"] } },
+          select: { id: true, state: true, lastError: true },
+        });
+        if (settled.length) throw new Error(`targets ended unpublished: ${JSON.stringify(settled)}`);
+        return (await prisma().postTarget.count({ where: { state: "PUBLISHED" } })) === TARGETS;
+      },
+      DEADLINE_MS,
+      last.log,
+    );
+    await stopWorker(last, "SIGTERM");
+
+    const targets = await prisma().postTarget.findMany({ include: { post: true, channel: true } });
+    expect(targets).toHaveLength(TARGETS);
+    const posts = ((await linkedin.control("/_sandbox/state")) as { posts: SandboxPost[] }).posts;
+    // No extra posts at all: exactly one per target, each text once.
+    expect(posts).toHaveLength(TARGETS);
+    expect(new Set(posts.map((post) => post.commentary))).toEqual(new Set(texts));
+    for (const target of targets) {
+      expect(target.state).toBe("PUBLISHED");
+      expect(target.linkedInUrn).toMatch(/^urn:li:(share|ugcPost):/);
+      const text = (target.post.body as { text: string }[])[0]!.text;
+      const onLinkedIn = posts.filter((post) => post.commentary === text);
+      expect(onLinkedIn).toHaveLength(1);
+      expect(onLinkedIn[0]!.id).toBe(target.linkedInUrn);
+      expect(onLinkedIn[0]!.author).toBe(target.channel.authorUrn);
+    }
+    expect(new Set(targets.map((target) => target.linkedInUrn)).size).toBe(TARGETS);
+
+    // The kills really interrupted creates, and those were reconciled rather than repeated.
+    const unknown = await prisma().targetEvent.findMany({ where: { toState: "OUTCOME_UNKNOWN" } });
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.some((event) => event.message?.includes("worker stopped while creating"))).toBe(true);
+    for (const worker of workers) {
+      expect(worker.log.filter((line) => line.includes("the target had moved"))).toEqual([]);
+    }
+  }, 300_000);
+});
