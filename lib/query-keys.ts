@@ -19,6 +19,12 @@ export const queryKeys = {
   linkPreview: {
     byUrl: (workspaceId: string, url: string) => ["workspace", workspaceId, "link-preview", url] as const,
   },
+  /** GET /api/calendar: posts due in [from, to) (ISO instants), per visible range. */
+  calendar: {
+    all: (workspaceId: string) => ["workspace", workspaceId, "calendar"] as const,
+    range: (workspaceId: string, from: string, to: string) =>
+      ["workspace", workspaceId, "calendar", from, to] as const,
+  },
   media: {
     all: (workspaceId: string) => ["workspace", workspaceId, "media"] as const,
     /** GET /api/media, optionally one kind (IMAGE, VIDEO, DOCUMENT, CAPTIONS). */

@@ -1,12 +1,12 @@
 "use client";
 // Says exactly what deleting does before it happens: a post that never reached LinkedIn is
 // deleted; one already published somewhere only leaves Cadence, its LinkedIn copies stay.
+import { joinNames } from "@/components/posts/join-names";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 type Target = { state: string; channel: { name: string } };
 
-const list = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+const list = joinNames;
 
 export function DeletePostDialog({
   open,

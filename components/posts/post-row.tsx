@@ -1,28 +1,20 @@
 "use client";
-// One post on the Posts page: thumbnail, text, time, each channel's state and the row menu.
-import { Copy, Pencil, Trash2 } from "lucide-react";
+// One post on the Posts page: thumbnail, text, time, each channel's state (with why it did not go
+// out and what to do) and the row's actions: retry what failed, publish now, cancel, and the menu.
+import { Ban, Copy, Pencil, RotateCcw, Send, Trash2 } from "lucide-react";
 import { useState } from "react";
+import { CancelPostDialog } from "@/components/posts/cancel-post-dialog";
 import { DeletePostDialog } from "@/components/posts/delete-post-dialog";
 import { PostMenu, type PostMenuItem } from "@/components/posts/post-menu";
+import { rowActions } from "@/components/posts/post-row-actions";
 import { PostThumbnail } from "@/components/posts/post-thumbnail";
+import { TargetStatus } from "@/components/posts/target-status";
 import { usePostActions } from "@/components/posts/use-post-actions";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { commentaryToText } from "@/lib/composer/text-to-commentary";
 import type { PostListItem } from "@/lib/services/posts/list-posts";
 import { formatDateTime } from "@/lib/utils/format-time";
 import type { Jsonify } from "@/lib/utils/json";
-
-const stateTone: Record<string, BadgeTone> = {
-  DRAFT: "neutral",
-  SCHEDULED: "brand",
-  PUBLISHED: "success",
-  FAILED: "danger",
-  PAUSED: "warning",
-  RETRY_WAIT: "warning",
-  OUTCOME_UNKNOWN: "warning",
-};
-
-const label = (state: string) => state.charAt(0) + state.slice(1).toLowerCase().replaceAll("_", " ");
 
 export const NOT_EDITABLE_REASON = "Being published right now; edit it once that finishes.";
 
@@ -37,19 +29,44 @@ export function PostRow({
   timeZone: string;
   canManage: boolean;
 }) {
-  const { duplicate, remove } = usePostActions(workspaceId, post.id);
-  const [confirming, setConfirming] = useState(false);
+  const actions = usePostActions(workspaceId, post.id);
+  const [confirming, setConfirming] = useState<"delete" | "cancel" | null>(null);
   const text = commentaryToText(post.body);
+  const editHref = `/compose?post=${post.id}`;
+  const available = rowActions(post);
 
   const items: PostMenuItem[] = [
     {
       label: "Edit",
       icon: Pencil,
-      href: `/compose?post=${post.id}`,
+      href: editHref,
       disabledReason: post.editable ? undefined : NOT_EDITABLE_REASON,
     },
-    { label: "Duplicate", icon: Copy, onSelect: () => duplicate.mutate() },
-    { label: "Delete", icon: Trash2, tone: "danger", onSelect: () => setConfirming(true) },
+    ...(available.publishNow
+      ? [
+          {
+            label: "Publish now",
+            icon: Send,
+            onSelect: () => actions.publishNow.mutate(),
+            ...available.publishNow,
+          },
+        ]
+      : []),
+    ...(available.retry
+      ? [
+          {
+            label: "Retry failed",
+            icon: RotateCcw,
+            onSelect: () => actions.retry.mutate(),
+            ...available.retry,
+          },
+        ]
+      : []),
+    { label: "Duplicate", icon: Copy, onSelect: () => actions.duplicate.mutate() },
+    ...(available.cancel
+      ? [{ label: "Cancel", icon: Ban, onSelect: () => setConfirming("cancel"), ...available.cancel }]
+      : []),
+    { label: "Delete", icon: Trash2, tone: "danger", onSelect: () => setConfirming("delete") },
   ];
 
   return (
@@ -70,24 +87,44 @@ export function PostRow({
               : "Not scheduled"}
           </span>
         </div>
-        <ul className="mt-2 flex flex-wrap gap-2" aria-label="Channels">
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2" aria-label="Channels">
           {post.targets.map((target) => (
-            <li key={target.id} className="flex items-center gap-1.5 text-xs text-slate-700">
-              {target.channel.name}
-              <Badge tone={stateTone[target.state] ?? "neutral"}>{label(target.state)}</Badge>
-            </li>
+            <TargetStatus
+              key={target.id}
+              target={target}
+              editHref={canManage && post.editable ? editHref : null}
+            />
           ))}
         </ul>
+        {canManage && available.retry && !available.retry.disabledReason && (
+          <Button
+            variant="secondary"
+            size="sm"
+            className="mt-3"
+            loading={actions.retry.isPending}
+            onClick={() => actions.retry.mutate()}
+          >
+            {!actions.retry.isPending && <RotateCcw className="size-4" aria-hidden />}
+            Retry failed
+          </Button>
+        )}
       </div>
       {canManage && (
         <div className="-mt-1 -mr-2 shrink-0">
-          <PostMenu label="Post actions" items={items} busy={duplicate.isPending || remove.isPending} />
+          <PostMenu label="Post actions" items={items} busy={actions.busy} />
           <DeletePostDialog
-            open={confirming}
+            open={confirming === "delete"}
             targets={post.targets}
-            loading={remove.isPending}
-            onConfirm={() => remove.mutate(undefined, { onSettled: () => setConfirming(false) })}
-            onCancel={() => setConfirming(false)}
+            loading={actions.remove.isPending}
+            onConfirm={() => actions.remove.mutate(undefined, { onSettled: () => setConfirming(null) })}
+            onCancel={() => setConfirming(null)}
+          />
+          <CancelPostDialog
+            open={confirming === "cancel"}
+            targets={post.targets}
+            loading={actions.cancel.isPending}
+            onConfirm={() => actions.cancel.mutate(undefined, { onSettled: () => setConfirming(null) })}
+            onCancel={() => setConfirming(null)}
           />
         </div>
       )}
