@@ -39,6 +39,9 @@ export const test = base.extend<{ account: TestAccount }>({
 
 export { expect };
 
+/** The sandbox the e2e server starts next to Cadence (playwright.config.ts: port + 10). */
+export const sandboxUrl = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 10}`;
+
 /** Connects the sandbox's default member and adds the named Pages as channels. */
 export async function connectPages(page: Page, names: string[]): Promise<void> {
   await page.goto("/channels");

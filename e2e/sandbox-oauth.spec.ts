@@ -1,8 +1,8 @@
 // The LinkedIn sandbox's OAuth flow in a real browser: authorize → consent page → redirect back
 // with code and state → token. Uses the sandbox that `npm start` runs beside Cadence.
 import { expect, test } from "@playwright/test";
+import { sandboxUrl } from "./fixtures";
 
-const sandboxUrl = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 10}`;
 const redirectUri = "http://localhost:3999/linkedin/callback";
 
 function authorizeUrl(state: string, scope = "openid profile email w_member_social") {

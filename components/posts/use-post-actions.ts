@@ -22,8 +22,13 @@ async function unwrap<T>(result: Promise<{ ok: true; data: T } | { ok: false; er
 export function usePostActions(workspaceId: string, postId: string) {
   const queryClient = useQueryClient();
   const router = useRouter();
-  // The posts key is a prefix of every post's detail key: both are refreshed.
-  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.posts.all(workspaceId) });
+  // The posts key is a prefix of every post's detail key and of every filtered list: all are
+  // refreshed, and so is the calendar, which shows the same posts' times and states.
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.posts.all(workspaceId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.calendar.all(workspaceId) }),
+    ]);
 
   const duplicate = useMutation({
     mutationFn: () => unwrap(duplicatePostAction({ postId })),

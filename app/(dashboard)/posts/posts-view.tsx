@@ -16,6 +16,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchJson } from "@/lib/query/fetch-json";
+import { liveRefetchInterval } from "@/lib/query/live-refetch";
 import type { ChannelListItem } from "@/lib/services/channels/list-channels";
 import type { PostListItem } from "@/lib/services/posts/list-posts";
 import type { Jsonify } from "@/lib/utils/json";
@@ -34,6 +35,7 @@ export function PostsView({
   const { data: posts } = useSuspenseQuery({
     queryKey: postListKey(workspaceId, filters),
     queryFn: () => fetchJson<Jsonify<PostListItem>[]>(`/api/posts${postFiltersQuery(filters)}`),
+    refetchInterval: (query) => liveRefetchInterval(query.state.data),
   });
   const { data: channels } = useSuspenseQuery({
     queryKey: queryKeys.channels.all(workspaceId),
