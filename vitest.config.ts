@@ -2,11 +2,17 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// *.postgres.test.ts run real worker processes on PostgreSQL. They are collected only when
+// CADENCE_TEST_DATABASE_URL names a server (the PostgreSQL step of `npm test`); otherwise they are
+// not collected at all — never reported as skipped, never silently run on PGlite.
+const postgresOnly = "**/*.postgres.test.ts";
+const hasPostgres = Boolean(process.env.CADENCE_TEST_DATABASE_URL);
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**", ...(hasPostgres ? [] : [postgresOnly])],
     environment: "node",
     // PGlite needs a few seconds to boot on these machines; services share one per file.
     testTimeout: 30_000,

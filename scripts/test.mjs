@@ -2,7 +2,8 @@
 //   1. typecheck and lint
 //   2. unit and service tests (Vitest) on an in-memory PGlite
 //   3. the database-backed suites again on real PostgreSQL (CADENCE_TEST_DATABASE_URL, or a
-//      throwaway cluster started from Debian's postgresql package)
+//      throwaway cluster started from Debian's postgresql package), with the *.postgres.test.ts
+//      suites that run real worker processes (lib/services/publishing)
 //   4. the production build, then end-to-end tests (Playwright) in Debian's Chromium
 // It ends with one line "Tests: N passed, N failed" summing every runner.
 import { spawnSync } from "node:child_process";
@@ -66,6 +67,9 @@ function ensureChromium() {
 const vitest = ["node_modules/vitest/vitest.mjs", "run"];
 // Suites whose tests go through the process runtime (lib/testing/test-runtime.ts).
 const dbSuites = ["lib/services", "lib/jobs", "lib/actions"];
+// Suites that run worker processes on real PostgreSQL: only in the PostgreSQL step (vitest.config.ts
+// collects them only when CADENCE_TEST_DATABASE_URL is set; the PGlite step excludes them even then).
+const postgresOnly = "**/*.postgres.test.ts";
 
 step("Typecheck", "node", ["node_modules/typescript/bin/tsc", "--noEmit"]);
 step("Lint", "node", ["node_modules/eslint/bin/eslint.js", "."]);
@@ -73,6 +77,7 @@ step("Lint", "node", ["node_modules/eslint/bin/eslint.js", "."]);
 const pgliteReport = path.join(reports, "vitest-pglite.json");
 step("Unit and service tests (PGlite)", "node", [
   ...vitest,
+  `--exclude=${postgresOnly}`,
   "--reporter=default",
   "--reporter=json",
   `--outputFile.json=${pgliteReport}`,

@@ -64,7 +64,7 @@ export async function startWorker(mode: "embedded" | "standalone"): Promise<Runn
   for (const job of jobs) {
     await queue.work(
       job.name,
-      { batchSize: 1, localConcurrency: job.concurrency, pollingIntervalSeconds: 1 },
+      { batchSize: 1, localConcurrency: job.concurrency, pollingIntervalSeconds: 0.5 },
       handle(job),
     );
   }

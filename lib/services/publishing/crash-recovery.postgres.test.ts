@@ -37,6 +37,7 @@ function spawnWorker(): WorkerProcess {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
+      NODE_ENV: "production",
       DATABASE_URL: runtime.target.url,
       SANDBOX_PORT: String(linkedin.sandbox().port),
       LINKEDIN_CLIENT_ID: "",
@@ -57,7 +58,7 @@ function spawnWorker(): WorkerProcess {
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  const worker = { id: `${os.hostname()}:${child.pid}`, child, log, exited };
+  const worker: WorkerProcess = { id: `${os.hostname()}:${child.pid}`, child, log, exited };
   workers.push(worker);
   return worker;
 }
@@ -77,6 +78,58 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
       throw new Error(`timed out waiting for ${what}\n${(log ?? []).slice(-40).join("\n")}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function waitUntilCreating(worker: WorkerProcess) {
+  await waitFor(
+    `worker ${worker.id} to be creating posts`,
+    async () =>
+      (await prisma().postTarget.count({ where: { state: "CREATING_POST", claimedBy: worker.id } })) > 0,
+    120_000,
+    worker.log,
+  );
+}
+
+const sandboxPosts = async () =>
+  ((await linkedin.control("/_sandbox/state")) as { posts: SandboxPost[] }).posts;
+
+/**
+ * Holds row locks on the worker's targets in CREATING_POST, so its create calls complete on LinkedIn
+ * but recording the answer waits; kills the worker once LinkedIn has the posts, then lets go.
+ */
+async function killAfterLinkedInAnswered(worker: WorkerProcess) {
+  const pool = database.runtime().pgPool!;
+  for (;;) {
+    await waitUntilCreating(worker);
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const { rows } = await client.query<{ id: string }>(
+        `SELECT id FROM "PostTarget" WHERE state = 'CREATING_POST' AND "claimedBy" = $1 FOR UPDATE`,
+        [worker.id],
+      );
+      if (rows.length === 0) continue; // they all finished in between: try again
+      const locked = await prisma().postTarget.findMany({
+        where: { id: { in: rows.map((row) => row.id) } },
+        include: { post: true },
+      });
+      const wanted = locked.map((target) => (target.post.body as { text: string }[])[0]!.text);
+      await waitFor(
+        "LinkedIn to have created the posts whose answers are held back",
+        async () => {
+          const posts = await sandboxPosts();
+          return wanted.every((text) => posts.some((post) => post.commentary === text));
+        },
+        60_000,
+        worker.log,
+      );
+      await stopWorker(worker, "SIGKILL");
+      return;
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
   }
 }
 
@@ -125,14 +178,13 @@ describe("crash recovery with real worker processes (PostgreSQL)", () => {
 
     for (let round = 0; round < KILLS; round++) {
       const worker = spawnWorker();
-      await waitFor(
-        `worker ${worker.id} to be creating posts`,
-        async () =>
-          (await prisma().postTarget.count({ where: { state: "CREATING_POST", claimedBy: worker.id } })) > 0,
-        120_000,
-        worker.log,
-      );
-      await stopWorker(worker, "SIGKILL");
+      // The middle kill lands after LinkedIn created the posts but before the worker recorded it;
+      // the others while LinkedIn is still working on the creates.
+      if (round === 1) await killAfterLinkedInAnswered(worker);
+      else {
+        await waitUntilCreating(worker);
+        await stopWorker(worker, "SIGKILL");
+      }
     }
 
     const last = spawnWorker();
@@ -153,7 +205,7 @@ describe("crash recovery with real worker processes (PostgreSQL)", () => {
 
     const targets = await prisma().postTarget.findMany({ include: { post: true, channel: true } });
     expect(targets).toHaveLength(TARGETS);
-    const posts = ((await linkedin.control("/_sandbox/state")) as { posts: SandboxPost[] }).posts;
+    const posts = await sandboxPosts();
     // No extra posts at all: exactly one per target, each text once.
     expect(posts).toHaveLength(TARGETS);
     expect(new Set(posts.map((post) => post.commentary))).toEqual(new Set(texts));
@@ -172,6 +224,13 @@ describe("crash recovery with real worker processes (PostgreSQL)", () => {
     const unknown = await prisma().targetEvent.findMany({ where: { toState: "OUTCOME_UNKNOWN" } });
     expect(unknown.length).toBeGreaterThan(0);
     expect(unknown.some((event) => event.message?.includes("worker stopped while creating"))).toBe(true);
+    const reconciled = await prisma().targetEvent.findMany({
+      where: {
+        toState: "PUBLISHED",
+        OR: [{ message: { startsWith: "Found on LinkedIn" } }, { message: { contains: "(duplicate)" } }],
+      },
+    });
+    expect(reconciled.length).toBeGreaterThan(0);
     for (const worker of workers) {
       expect(worker.log.filter((line) => line.includes("the target had moved"))).toEqual([]);
     }

@@ -10,8 +10,12 @@ import { WORKER_STALE_MS } from "@/lib/jobs/heartbeat";
 import { moveTarget } from "@/lib/services/publishing/move-target";
 import { wakeTargets } from "@/lib/services/publishing/wake-targets";
 
-/** A due target already woken this recently is in the queue; do not pile up wake-ups. */
-const REWAKE_AFTER_MS = 60_000;
+/**
+ * Due targets normally start within a second or two of their wake-up; one still waiting after
+ * this long lost it (or sits in a backlog). Waking earlier would only pile duplicate jobs in front
+ * of the real ones.
+ */
+const LOST_WAKE_AFTER_MS = 90_000;
 const lastWoken = new Map<string, number>();
 /** Even a live worker should never hold a create this long (client timeouts are far shorter). */
 export const CREATE_STUCK_AFTER_MS = 15 * 60_000;
@@ -29,7 +33,7 @@ export async function sweepTargets({ now = clockNow(), limit = 500 }: { now?: Da
     select: { id: true, state: true, claimedBy: true, claimedAt: true },
     take: limit,
   });
-  let released = 0;
+  const releasedIds: string[] = [];
   for (const target of held) {
     const gone = !target.claimedBy || !alive.has(target.claimedBy);
     const stuck =
@@ -55,13 +59,22 @@ export async function sweepTargets({ now = clockNow(), limit = 500 }: { now?: Da
             data: { nextAttemptAt: now, attempts: { decrement: 1 } },
             message: "The worker stopped before creating the post; trying again.",
           });
-    if (moved) released++;
+    if (moved) releasedIds.push(target.id);
   }
+  // Released work is picked up again right away.
+  const releasedTargets = await db.postTarget.findMany({
+    where: { id: { in: releasedIds } },
+    select: { id: true, post: { select: { revision: true } } },
+  });
+  await wakeTargets(releasedTargets.map((t) => ({ targetId: t.id, revision: t.post.revision, at: now })));
+  const released = releasedIds.length;
 
+  const lostBefore = new Date(now.getTime() - LOST_WAKE_AFTER_MS);
   const due = await db.postTarget.findMany({
     where: {
+      updatedAt: { lte: lostBefore },
       OR: [
-        { state: "SCHEDULED", post: { scheduledAt: { lte: now } } },
+        { state: "SCHEDULED", post: { scheduledAt: { lte: lostBefore } } },
         {
           state: { in: ["RETRY_WAIT", "OUTCOME_UNKNOWN"] },
           OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }],
@@ -72,7 +85,7 @@ export async function sweepTargets({ now = clockNow(), limit = 500 }: { now?: Da
     orderBy: { updatedAt: "asc" },
     take: limit,
   });
-  const wake = due.filter((target) => now.getTime() - (lastWoken.get(target.id) ?? 0) > REWAKE_AFTER_MS);
+  const wake = due.filter((target) => now.getTime() - (lastWoken.get(target.id) ?? 0) > LOST_WAKE_AFTER_MS);
   for (const target of wake) lastWoken.set(target.id, now.getTime());
   if (lastWoken.size > 10_000) lastWoken.clear();
   await wakeTargets(wake.map((target) => ({ targetId: target.id, revision: target.post.revision, at: now })));
