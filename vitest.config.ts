@@ -1,12 +1,13 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { getTestDatabaseServerUrl } from "./lib/env";
 
 // *.postgres.test.ts run real worker processes on PostgreSQL. They are collected only when
 // CADENCE_TEST_DATABASE_URL names a server (the PostgreSQL step of `npm test`); otherwise they are
 // not collected at all — never reported as skipped, never silently run on PGlite.
 const postgresOnly = "**/*.postgres.test.ts";
-const hasPostgres = Boolean(process.env.CADENCE_TEST_DATABASE_URL);
+const hasPostgres = Boolean(getTestDatabaseServerUrl());
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
