@@ -70,4 +70,6 @@ if (!process.env.LINKEDIN_CLIENT_ID) {
 }
 
 // Started with node directly, not npx: killing a wrapper would leave the server holding ./data.
-run("node", ["node_modules/next/dist/bin/next", "start", "-p", port]);
+// Idle keep-alive connections stay open longer than clients and proxies keep theirs (Node's 5 s
+// default closes a socket just as a client reuses it: ECONNRESET on the client's next request).
+run("node", ["node_modules/next/dist/bin/next", "start", "-p", port, "--keepAliveTimeout", "65000"]);
