@@ -3,6 +3,7 @@
 // failed ones keep their failure (they can still be retried). While a channel is being published
 // nothing changes: LinkedIn may be creating the post at this very moment.
 import { getDb } from "@/lib/db";
+import { bumpPostRevisionOrThrow } from "@/lib/services/posts/bump-post-revision";
 import { AppError } from "@/lib/errors";
 import type { TargetState } from "@/lib/generated/prisma/enums";
 import { summarizePostStatus } from "@/lib/publishing/post-status";
@@ -30,12 +31,7 @@ export async function cancelPost({
 }): Promise<CancelPostResult> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    // The workspace in the `where` is the authorization.
-    const bumped = await tx.post.updateMany({
-      where: { id: postId, workspaceId, status: { not: "ARCHIVED" } },
-      data: { revision: { increment: 1 } },
-    });
-    if (bumped.count === 0) throw new AppError("NOT_FOUND", "That post does not exist in this workspace.");
+    await bumpPostRevisionOrThrow(tx, { workspaceId, postId });
 
     const targets = await tx.postTarget.findMany({ where: { postId }, select: { id: true, state: true } });
     if (targets.some((target) => isInFlight(target.state))) throw inFlightConflict();

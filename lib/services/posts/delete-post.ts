@@ -3,6 +3,7 @@
 // published somewhere is archived instead: its other channels are cancelled and the published
 // targets keep their URNs and statistics. While a channel is being published nothing changes.
 import { getDb } from "@/lib/db";
+import { bumpPostRevisionOrThrow } from "@/lib/services/posts/bump-post-revision";
 import { AppError } from "@/lib/errors";
 import { TargetState } from "@/lib/generated/prisma/enums";
 import { isInFlight } from "@/lib/services/posts/get-post";
@@ -28,13 +29,7 @@ export async function deletePost({
 }): Promise<DeletePostResult> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    // The revision bump makes any publish job queued for this post a no-op, and the workspace in
-    // the `where` is the authorization.
-    const bumped = await tx.post.updateMany({
-      where: { id: postId, workspaceId, status: { not: "ARCHIVED" } },
-      data: { revision: { increment: 1 } },
-    });
-    if (bumped.count === 0) throw new AppError("NOT_FOUND", "That post does not exist in this workspace.");
+    await bumpPostRevisionOrThrow(tx, { workspaceId, postId });
 
     const targets = await tx.postTarget.findMany({
       where: { postId },
