@@ -3,19 +3,20 @@
 // Every target must end PUBLISHED exactly once on LinkedIn: the creates the kills interrupted are
 // reconciled (OUTCOME_UNKNOWN → looked up → found, or created once), never blindly repeated.
 // PostgreSQL only (CADENCE_TEST_DATABASE_URL): the PGlite run does not collect *.postgres.test.ts.
-import { spawn, type ChildProcess } from "node:child_process";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getEnv } from "@/lib/env";
 import { getQueue } from "@/lib/jobs/queue";
 import { addChannels } from "@/lib/services/channels/add-channels";
 import { savePost } from "@/lib/services/posts/save-post";
 import { connectTestChannels, createTestWorkspace } from "@/lib/testing/test-channels";
 import { setupTestDatabase } from "@/lib/testing/test-runtime";
 import { setupTestSandbox } from "@/lib/testing/test-sandbox";
+import {
+  spawnWorkerProcess,
+  stopWorkerProcess,
+  waitFor,
+  type WorkerProcess,
+} from "@/lib/testing/worker-process";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
 const TARGETS = 60;
 const KILLS = 3;
 const DEADLINE_MS = 180_000;
@@ -25,60 +26,17 @@ const linkedin = setupTestSandbox();
 const prisma = () => database.runtime().prisma;
 
 type SandboxPost = { id: string; author: string; commentary: string };
-type WorkerProcess = { id: string; child: ChildProcess; log: string[]; exited: Promise<unknown> };
 const workers: WorkerProcess[] = [];
 
-/** `npm run worker` (tsx scripts/worker.ts) as a child process, pointed at this test's database and sandbox. */
 function spawnWorker(): WorkerProcess {
   const runtime = database.runtime();
   if (runtime.target.kind !== "postgres") throw new Error("this suite needs CADENCE_TEST_DATABASE_URL");
-  const env = getEnv();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      NODE_ENV: "production",
-      DATABASE_URL: runtime.target.url,
-      SANDBOX_PORT: String(linkedin.sandbox().port),
-      LINKEDIN_CLIENT_ID: "",
-      NEXTAUTH_URL: "http://localhost:3000",
-      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET!,
-      CADENCE_ENCRYPTION_KEY: env.CADENCE_ENCRYPTION_KEY!,
-      CADENCE_DATA_DIR: env.CADENCE_DATA_DIR,
-      CADENCE_PUBLISH_RETRY_BASE_MS: "50",
-      LINKEDIN_TIMEOUT_MS: "5000",
-      LOG_LEVEL: "warn",
-    },
+  const worker = spawnWorkerProcess({
+    databaseUrl: runtime.target.url,
+    sandboxPort: linkedin.sandbox().port,
   });
-  const log: string[] = [];
-  const keep = (chunk: Buffer) => {
-    log.push(...chunk.toString("utf8").split("\n").filter(Boolean));
-    if (log.length > 400) log.splice(0, log.length - 400);
-  };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  const worker: WorkerProcess = { id: `${os.hostname()}:${child.pid}`, child, log, exited };
   workers.push(worker);
   return worker;
-}
-
-async function stopWorker(worker: WorkerProcess, signal: NodeJS.Signals) {
-  if (worker.child.exitCode !== null || worker.child.signalCode !== null) return;
-  worker.child.kill(signal);
-  const timer = setTimeout(() => worker.child.kill("SIGKILL"), 10_000);
-  await worker.exited;
-  clearTimeout(timer);
-}
-
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, log?: string[]) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`timed out waiting for ${what}\n${(log ?? []).slice(-40).join("\n")}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function waitUntilCreating(worker: WorkerProcess) {
@@ -87,7 +45,7 @@ async function waitUntilCreating(worker: WorkerProcess) {
     async () =>
       (await prisma().postTarget.count({ where: { state: "CREATING_POST", claimedBy: worker.id } })) > 0,
     120_000,
-    worker.log,
+    () => worker.log.slice(-40).join("\n"),
   );
 }
 
@@ -122,9 +80,9 @@ async function killAfterLinkedInAnswered(worker: WorkerProcess) {
           return wanted.every((text) => posts.some((post) => post.commentary === text));
         },
         60_000,
-        worker.log,
+        () => worker.log.slice(-40).join("\n"),
       );
-      await stopWorker(worker, "SIGKILL");
+      await stopWorkerProcess(worker, "SIGKILL");
       return;
     } finally {
       await client.query("ROLLBACK");
@@ -168,7 +126,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const worker of workers) await stopWorker(worker, "SIGKILL");
+  for (const worker of workers) await stopWorkerProcess(worker, "SIGKILL");
 });
 
 describe("crash recovery with real worker processes (PostgreSQL)", () => {
@@ -183,7 +141,7 @@ describe("crash recovery with real worker processes (PostgreSQL)", () => {
       if (round === 1) await killAfterLinkedInAnswered(worker);
       else {
         await waitUntilCreating(worker);
-        await stopWorker(worker, "SIGKILL");
+        await stopWorkerProcess(worker, "SIGKILL");
       }
     }
 
@@ -199,9 +157,9 @@ describe("crash recovery with real worker processes (PostgreSQL)", () => {
         return (await prisma().postTarget.count({ where: { state: "PUBLISHED" } })) === TARGETS;
       },
       DEADLINE_MS,
-      last.log,
+      () => last.log.slice(-40).join("\n"),
     );
-    await stopWorker(last, "SIGTERM");
+    await stopWorkerProcess(last, "SIGTERM");
 
     const targets = await prisma().postTarget.findMany({ include: { post: true, channel: true } });
     expect(targets).toHaveLength(TARGETS);
