@@ -87,7 +87,13 @@ export function Composer({
   const body = useMemo(() => textToCommentary(draft.text, draft.mentions), [draft.text, draft.mentions]);
   const length = countCommentary(body);
   const chosen = channels.filter((channel) => draft.channelIds.includes(channel.id));
-  const update = (patch: Partial<ComposerDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  // An edit answers the messages of the last attempt; the next save checks everything again.
+  const change = (next: (current: ComposerDraft) => ComposerDraft) => {
+    setDraft(next);
+    setErrors({});
+    setFormError(null);
+  };
+  const update = (patch: Partial<ComposerDraft>) => change((current) => ({ ...current, ...patch }));
   const previewContent = toPreviewContent(draft.content, draft.assets);
   const when = draft.wallTime
     ? new Intl.DateTimeFormat("en", {
@@ -193,7 +199,7 @@ export function Composer({
           </div>
         </div>
 
-        <MediaPanel workspaceId={workspaceId} draft={draft} updateDraft={setDraft} errors={errors} />
+        <MediaPanel workspaceId={workspaceId} draft={draft} updateDraft={change} errors={errors} />
 
         <ScheduleFields
           wallTime={draft.wallTime}
