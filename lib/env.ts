@@ -63,6 +63,8 @@ const envSchema = z.object({
   CADENCE_PUBLISH_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
   /** Transient failures tolerated per target before it is marked failed. */
   CADENCE_PUBLISH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  /** LinkedIn calls one channel's statistics sync may make per UTC day (a full sync of 500 posts ≈ 35). */
+  CADENCE_ANALYTICS_DAILY_CALLS: z.coerce.number().int().min(10).default(600),
 });
 
 export type LinkedInProduct = "community_management" | "share_on_linkedin" | "openid_connect";
@@ -94,6 +96,8 @@ export type Env = z.infer<typeof envSchema> & {
   /** lib/net/safe-fetch may connect to private, loopback and link-local addresses. */
   allowPrivateUrls: boolean;
   publishing: { retryBaseMs: number; maxAttempts: number };
+  /** LinkedIn calls per channel per UTC day for statistics syncs. */
+  analyticsDailyCalls: number;
 };
 
 let cached: Env | undefined;
@@ -153,6 +157,7 @@ export function getEnv(): Env {
       retryBaseMs: env.CADENCE_PUBLISH_RETRY_BASE_MS,
       maxAttempts: env.CADENCE_PUBLISH_MAX_ATTEMPTS,
     },
+    analyticsDailyCalls: env.CADENCE_ANALYTICS_DAILY_CALLS,
   };
   return cached;
 }

@@ -7,7 +7,14 @@ export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {
   name: string;
   schema: Schema;
   /** Queue policy for pg-boss: retries, expiry (a job killed mid-run is retried after it). */
-  queue: { retryLimit: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds: number };
+  queue: {
+    retryLimit: number;
+    retryDelay?: number;
+    retryBackoff?: boolean;
+    expireInSeconds: number;
+    /** pg-boss storage policy, fixed when the queue is created ("stately": one queued + one active per singletonKey). */
+    policy?: "standard" | "stately";
+  };
   /** Cron expression (UTC) for recurring jobs; pg-boss runs each tick once across all workers. */
   schedule?: string;
   /** How many jobs of this kind one worker process runs at once. */

@@ -20,7 +20,11 @@ async function startQueue(runtime: Runtime): Promise<PgBoss> {
 async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
   const existing = await boss.getQueue(job.name);
   if (!existing) await boss.createQueue(job.name, job.queue);
-  else await boss.updateQueue(job.name, job.queue);
+  else {
+    // pg-boss refuses to change a policy after creation; everything else follows the definition.
+    const { policy: _fixed, ...options } = job.queue;
+    await boss.updateQueue(job.name, options);
+  }
   if (job.schedule) await boss.schedule(job.name, job.schedule, {}, { tz: "UTC" });
 }
 

@@ -4,5 +4,14 @@ import { expiryWarningsJob } from "@/lib/jobs/definitions/expiry-warnings";
 import { pingJob } from "@/lib/jobs/definitions/ping";
 import { publishTargetJob } from "@/lib/jobs/definitions/publish-target";
 import { refreshTokensJob } from "@/lib/jobs/definitions/refresh-tokens";
+import { scheduleAnalyticsJob } from "@/lib/jobs/definitions/schedule-analytics";
+import { syncAnalyticsJob } from "@/lib/jobs/definitions/sync-analytics";
 
-export const jobs: JobDefinition[] = [pingJob, refreshTokensJob, expiryWarningsJob, publishTargetJob];
+export const jobs: JobDefinition[] = [
+  pingJob,
+  refreshTokensJob,
+  expiryWarningsJob,
+  publishTargetJob,
+  syncAnalyticsJob,
+  scheduleAnalyticsJob,
+];

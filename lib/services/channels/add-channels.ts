@@ -1,6 +1,8 @@
 // Adds the Pages and profile the member ticked as channels. What may be added is decided again
 // here from LinkedIn's answer, never from what the browser sent.
 import { getDb } from "@/lib/db";
+import { logger } from "@/lib/logger";
+import { requestAnalyticsSync } from "@/lib/services/analytics/request-analytics-sync";
 import { resumePausedTargets } from "@/lib/services/publishing/resume-paused-targets";
 import { AppError } from "@/lib/errors";
 import { listConnectableChannels } from "@/lib/services/channels/list-connectable-channels";
@@ -52,5 +54,10 @@ export async function addChannels({
     return added;
   });
   await resumePausedTargets({ channelIds: saved.map((channel) => channel.id) });
+  // A new Page shows its last 12 months as soon as the first sync is through; the 5-minute
+  // schedule would pick it up anyway if queueing fails here.
+  await requestAnalyticsSync(saved.map((channel) => channel.id)).catch((error) =>
+    logger.warn("could not queue the first statistics sync", { error: String(error) }),
+  );
   return saved;
 }

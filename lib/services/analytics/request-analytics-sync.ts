@@ -1,0 +1,33 @@
+// Queues statistics syncs: for new channels, for "Refresh now", and for channels whose next sync
+// is due. The job is keyed by channel, so asking twice queues one sync.
+import { now as clockNow } from "@/lib/clock";
+import { getDb } from "@/lib/db";
+import { syncAnalyticsJob } from "@/lib/jobs/definitions/sync-analytics";
+import { sendJob } from "@/lib/jobs/send-job";
+
+export async function requestAnalyticsSync(channelIds: string[], { full = false } = {}): Promise<number> {
+  let queued = 0;
+  for (const channelId of channelIds) {
+    const id = await sendJob(syncAnalyticsJob, { channelId, full }, { singletonKey: channelId });
+    if (id) queued += 1;
+  }
+  return queued;
+}
+
+/** Channels with a Page to read (or never looked at) whose next sync time has come. */
+export async function queueDueAnalyticsSyncs(): Promise<number> {
+  const db = await getDb();
+  const now = clockNow();
+  const due = await db.channel.findMany({
+    where: {
+      status: { not: "DISCONNECTED" },
+      OR: [
+        { analyticsSync: null },
+        { analyticsSync: { nextSyncAt: { lte: now } } },
+        { analyticsSync: { nextSyncAt: null } },
+      ],
+    },
+    select: { id: true },
+  });
+  return requestAnalyticsSync(due.map((channel) => channel.id));
+}
