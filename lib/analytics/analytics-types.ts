@@ -9,7 +9,11 @@ export type AnalyticsGranularity = (typeof ANALYTICS_GRANULARITIES)[number];
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-29.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "That date does not exist.");
+  // Date.parse rolls 2026-02-30 over to 2 March: a real day reads back the same.
+  .refine((value) => {
+    const ms = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+  }, "That date does not exist.");
 
 function isTimeZone(value: string): boolean {
   try {
@@ -129,13 +133,7 @@ export interface Heatmap {
 }
 
 export type AnalyticsSyncState =
-  | "PENDING"
-  | "SYNCING"
-  | "OK"
-  | "NO_PERMISSION"
-  | "NOT_AVAILABLE"
-  | "RATE_LIMITED"
-  | "FAILED";
+  "PENDING" | "SYNCING" | "OK" | "NO_PERMISSION" | "NOT_AVAILABLE" | "RATE_LIMITED" | "FAILED";
 
 export interface AnalyticsChannel {
   id: string;
