@@ -3,7 +3,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { getTestDatabaseServerUrl } from "./lib/env";
 
-// *.postgres.test.ts run real worker processes on PostgreSQL. They are collected only when
+// *.postgres.test.ts run real worker processes, or long fault runs, on PostgreSQL. They are collected only when
 // CADENCE_TEST_DATABASE_URL names a server (the PostgreSQL step of `npm test`); otherwise they are
 // not collected at all — never reported as skipped, never silently run on PGlite.
 const postgresOnly = "**/*.postgres.test.ts";

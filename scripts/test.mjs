@@ -3,7 +3,7 @@
 //   2. unit and service tests (Vitest) on an in-memory PGlite
 //   3. the database-backed suites again on real PostgreSQL (CADENCE_TEST_DATABASE_URL, or a
 //      throwaway cluster started from Debian's postgresql package), with the *.postgres.test.ts
-//      suites that run real worker processes (lib/services/publishing)
+//      suites that run real worker processes or long fault runs (lib/services/publishing)
 //   4. the production build, then end-to-end tests (Playwright) in Debian's Chromium
 // It ends with one line "Tests: N passed, N failed" summing every runner.
 import { spawnSync } from "node:child_process";

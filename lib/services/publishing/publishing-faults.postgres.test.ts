@@ -2,6 +2,8 @@
 // (pg-boss) against a sandbox that answers 5xx, drops connections, creates slowly (after Cadence
 // gave up), fails video processing and runs out of its daily quota. Every target must end
 // PUBLISHED or FAILED with a reason, and LinkedIn must hold exactly one post per published target.
+// PostgreSQL only (the production queue's database; about two minutes): the PGlite run does not
+// collect *.postgres.test.ts, and the engine's PGlite semantics are covered by publish-target.test.ts.
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { now as clockNow } from "@/lib/clock";
 import { resetEnvCache } from "@/lib/env";
