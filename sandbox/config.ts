@@ -69,6 +69,12 @@ export interface StatisticsConfig {
   windowMode: "clip" | "reject";
 }
 
+/** Generated earlier posts of every seeded organization (sandbox/history). */
+export interface HistoryConfig {
+  /** On (default): each Page has ~12 months of posts from before the world was created/reset. */
+  enabled: boolean;
+}
+
 export interface SandboxConfig {
   /** OIDC `iss`; null = the sandbox's own base URL. */
   issuer: string | null;
@@ -91,6 +97,7 @@ export interface SandboxConfig {
   posts: PostsConfig;
   media: MediaConfig;
   statistics: StatisticsConfig;
+  history: HistoryConfig;
 }
 
 export const ACCESS_TOKEN_TTL_SECONDS = 5_184_000; // 60 days
@@ -164,6 +171,7 @@ export const configPatchSchema = z
       .object({ windowMode: z.enum(["clip", "reject"]) })
       .partial()
       .strict(),
+    history: z.object({ enabled: z.boolean() }).partial().strict(),
   })
   .partial()
   .strict();
@@ -173,10 +181,11 @@ export type SandboxConfigPatch = z.infer<typeof configPatchSchema>;
 /** Merges a validated patch into a copy of `base`. A new app id needs at least a clientSecret; the rest defaults like the basic app. */
 export function mergeConfig(base: SandboxConfig, patch: SandboxConfigPatch): SandboxConfig {
   const next = structuredClone(base);
-  const { quotas, apps, posts, media, statistics, ...scalars } = patch;
+  const { quotas, apps, posts, media, statistics, history, ...scalars } = patch;
   Object.assign(next, scalars);
   if (posts) next.posts = { ...next.posts, ...posts };
   if (statistics) next.statistics = { ...next.statistics, ...statistics };
+  if (history) next.history = { ...next.history, ...history };
   if (media) {
     const { processingDelayMs, uploadUrlTtlMs, maxBytes, ...rest } = media;
     next.media = {

@@ -49,11 +49,18 @@ export function nextRandom(state: SandboxState): number {
 }
 
 /**
+ * Bit 21 of an activity id's 22 low bits: set only in generated history posts (sandbox/history),
+ * clear in every id newActivityId hands out, so the two can never collide even if the clock is
+ * moved back into the history's months.
+ */
+export const HISTORY_ID_BIT = 1n << 21n;
+
+/**
  * A 19-digit, time-ordered activity id like LinkedIn's (`id >> 22` is the creation time in ms),
  * from the sandbox clock plus the counter, so ids sort by creation and never collide.
  */
 export function newActivityId(state: SandboxState): string {
-  const n = BigInt(++state.seq.counter % 4_194_304);
+  const n = BigInt(++state.seq.counter % Number(HISTORY_ID_BIT));
   return ((BigInt(state.clock.now()) << 22n) | n).toString();
 }
 

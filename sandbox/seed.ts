@@ -248,6 +248,7 @@ export function createDefaultConfig(): SandboxConfig {
       memberTokenStatusReads: "allow",
     },
     statistics: { windowMode: "clip" },
+    history: { enabled: true },
     apps: {
       [SANDBOX_CLIENT_ID]: {
         clientId: SANDBOX_CLIENT_ID,

@@ -47,7 +47,11 @@ export function restoreState(state: SandboxState, text: string): void {
     throw new Error("Not a LinkedIn sandbox snapshot (format/version mismatch)");
   }
   const { format: _f, version: _v, savedAt: _s, clock, ...data } = persisted;
+  const defaults = { config: state.config, initial: state.initial.config };
   Object.assign(state, data);
+  // Snapshots written before a config section (or state.createdAt) existed keep today's defaults.
+  state.config = { ...defaults.config, ...state.config };
+  state.initial = { ...state.initial, config: { ...defaults.initial, ...state.initial.config } };
   state.clock = new SandboxClock(clock);
 }
 

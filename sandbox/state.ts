@@ -161,6 +161,11 @@ export interface SandboxState {
   listenUrl: string;
   /** Externally visible base URL if configured; otherwise derived from each request's Host. */
   publicUrl: string | null;
+  /**
+   * Sandbox time the world was created or last reset: the anchor of the generated history posts
+   * (sandbox/history), so moving the clock later never adds history. Snapshotted with the rest.
+   */
+  createdAt: number;
   /** What POST /_sandbox/reset restores besides the seeded world. */
   initial: { clock: ClockSnapshot; config: SandboxConfig };
 }
@@ -196,6 +201,7 @@ export function createState(options: CreateStateOptions = {}): SandboxState {
     seq: { generation: 1, counter: 0, random: 0 },
     listenUrl: "",
     publicUrl: options.publicUrl ?? null,
+    createdAt: clock.now(),
     initial: { clock: clock.toJSON(), config: structuredClone(config) },
   };
 }
@@ -213,6 +219,7 @@ export function resetState(state: SandboxState): void {
   state.usage = emptyUsage(state.clock.now());
   state.ext = {};
   state.seq = { generation: state.seq.generation + 1, counter: 0, random: 0 };
+  state.createdAt = state.clock.now();
   // Resources outside the JSON state (uploaded bytes in temp files) go too.
   runResetHooks(state);
 }

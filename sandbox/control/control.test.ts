@@ -177,6 +177,7 @@ describe("GET /_sandbox/state", () => {
     expect(Object.keys(s).sort()).toEqual(
       [
         "calls",
+        "createdAt",
         "ext",
         "faults",
         "frozen",

@@ -17,6 +17,9 @@ export function stateView(state: SandboxState) {
     now,
     iso: new Date(now).toISOString(),
     frozen: state.clock.isFrozen(),
+    /** When the world was created or reset: the anchor of the generated history posts. */
+    createdAt: state.createdAt,
+    /** Stored (API-created) posts only; history posts are generated, never stored. */
     posts: Object.values(state.posts),
     media: Object.values(state.media),
     tokens: Object.values(state.oauth.accessTokens).map((t) => ({

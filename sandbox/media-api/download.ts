@@ -2,8 +2,10 @@
 // file; the URL's expiry and signature are checked against the sandbox clock.
 import { createReadStream, statSync } from "node:fs";
 import type { RequestContext } from "../http/context";
+import { historyMediaBytes } from "../history/history-media-bytes";
+import { isHistoryMedia } from "../history/history-posts";
 import { ApiError } from "../http/errors";
-import type { Reply } from "../http/reply";
+import { bytes, type Reply } from "../http/reply";
 import { blobStore } from "./blob-store";
 import { findMedia, mediaUrn } from "./media-store";
 import { DOWNLOAD_VARIANTS, downloadSignature, type DownloadVariant } from "./media-urls";
@@ -29,6 +31,17 @@ export function downloadMedia(ctx: RequestContext): Reply {
   if (ctx.now() > expiresAt) throw downloadError(403, "This download URL has expired");
   if (media.status !== "AVAILABLE") throw downloadError(404, "Not Found");
 
+  const contentType =
+    target.slot === "main"
+      ? (media.info?.mimeType ?? "application/octet-stream")
+      : (media[target.slot]?.mimeType ?? "application/octet-stream");
+  if (isHistoryMedia(media)) {
+    // History assets have no stored file: their bytes are drawn on demand (and cached).
+    const drawn = historyMediaBytes(media, target.slot);
+    if (!drawn) throw downloadError(404, "Not Found");
+    return bytes(200, drawn, contentType, { "Cache-Control": "private, max-age=3600" });
+  }
+
   const file = blobStore(ctx.state).pathFor(id, target.slot);
   let size: number;
   try {
@@ -36,10 +49,6 @@ export function downloadMedia(ctx: RequestContext): Reply {
   } catch {
     throw downloadError(404, "The stored bytes of this asset are no longer available");
   }
-  const contentType =
-    target.slot === "main"
-      ? (media.info?.mimeType ?? "application/octet-stream")
-      : (media[target.slot]?.mimeType ?? "application/octet-stream");
   return {
     status: 200,
     stream: createReadStream(file),

@@ -2,6 +2,7 @@
 // state view. Processing is modelled without timers: a record carries its outcome and the sandbox
 // time it completes at, and settleMedia() applies it once the clock has passed that instant.
 import type { MediaKind } from "../config";
+import { findHistoryMedia } from "../history/history-posts";
 import type { SandboxMedia, SandboxState } from "../state";
 
 export const MEDIA_URN = /^urn:li:(image|video|document):([A-Za-z0-9_-]{1,64})$/;
@@ -28,8 +29,8 @@ export function settleAllMedia(state: SandboxState): void {
   for (const media of Object.values(state.media)) settleMedia(media, now);
 }
 
-/** The media record, settled; undefined when unknown. */
+/** The media record, settled; undefined when unknown. Also finds the assets of history posts (a copy). */
 export function findMedia(state: SandboxState, urn: string): SandboxMedia | undefined {
   const media = Object.hasOwn(state.media, urn) ? state.media[urn] : undefined;
-  return media && settleMedia(media, state.clock.now());
+  return media ? settleMedia(media, state.clock.now()) : findHistoryMedia(state, urn);
 }

@@ -15,7 +15,8 @@ export function registerPostRoutes(router: Router): void {
     method: "GET",
     path: "/rest/posts",
     handler: getPosts,
-    description: "FINDER q=author (sortBy, viewContext, start, count) and BATCH_GET ids=List(...)",
+    description:
+      "FINDER q=author (sortBy, viewContext, start, count; organizations include their history posts) and BATCH_GET ids=List(...)",
   });
   router.register({
     method: "GET",

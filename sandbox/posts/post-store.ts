@@ -1,6 +1,8 @@
 // Lookups over state.posts shared by the posts handlers, the feed page and statistics. Reads go
 // through settlePost(), which applies a due PUBLISH_REQUESTED → PUBLISHED/PUBLISH_FAILED step
-// (sandbox clock), so status never depends on a timer.
+// (sandbox clock), so status never depends on a timer. Lookups by URN also find the generated
+// history posts (sandbox/history); livePosts() is stored posts only (duplicates, aggregates).
+import { findHistoryPost } from "../history/history-posts";
 import type { SandboxPost, SandboxState } from "../state";
 
 /** Post URNs the sandbox accepts wherever a post is named (§7.2): share, ugcPost, groupPost. */
@@ -27,13 +29,16 @@ export function settleAllPosts(state: SandboxState): void {
   for (const post of Object.values(state.posts)) settlePost(post, now);
 }
 
-/** The post, settled; undefined when unknown. Deleted posts are returned (check `deletedAt`). */
+/**
+ * The post, settled; undefined when unknown. Deleted posts are returned (check `deletedAt`).
+ * A history post comes back as a copy: after changing it, call recordHistoryChange().
+ */
 export function findPost(state: SandboxState, urn: string): SandboxPost | undefined {
   const post = Object.hasOwn(state.posts, urn) ? state.posts[urn] : undefined;
-  return post && settlePost(post, state.clock.now());
+  return post ? settlePost(post, state.clock.now()) : findHistoryPost(state, urn);
 }
 
-/** Live (not deleted) posts, settled. */
+/** Live (not deleted) stored posts, settled: API-created only, never the generated history. */
 export function livePosts(state: SandboxState): SandboxPost[] {
   const now = state.clock.now();
   return Object.values(state.posts)

@@ -1,5 +1,6 @@
 // GET /rest/posts/{urn}, GET /rest/posts?ids=List(...) and GET /rest/posts?q=author (doc §7.2, §7.3).
 import type { RequestContext } from "../http/context";
+import { historyPostsOf } from "../history/history-posts";
 import { badRequest, invalidParam, linkedinError, notFound, type ApiError } from "../http/errors";
 import { json, type Reply } from "../http/reply";
 import {
@@ -95,10 +96,16 @@ function findByAuthor(ctx: RequestContext): Reply {
   if (denial) throw denial;
   const paging = readPaging(ctx, 10, POSTS_MAX_COUNT);
   const key = sortBy === "CREATED" ? "createdAt" : "lastModifiedAt";
-  const posts = livePosts(ctx.state)
-    .filter((p) => p.author === author && (viewContext === "AUTHOR" || p.lifecycleState !== "DRAFT"))
-    .sort((a, b) => b[key] - a[key] || (BigInt(idNumber(b)) > BigInt(idNumber(a)) ? 1 : -1));
-  return json(200, project(ctx, finderResponse(ctx, posts.map(toWirePost), paging)));
+  // API-created posts plus the Page's generated history (published, live), in one order.
+  const posts = [
+    ...livePosts(ctx.state).filter(
+      (p) => p.author === author && (viewContext === "AUTHOR" || p.lifecycleState !== "DRAFT"),
+    ),
+    ...historyPostsOf(ctx.state, author),
+  ].sort((a, b) => b[key] - a[key] || (BigInt(idNumber(b)) > BigInt(idNumber(a)) ? 1 : -1));
+  const page = finderResponse(ctx, posts, paging);
+  // Only the page is rendered: a Page's history is a few hundred posts.
+  return json(200, project(ctx, { ...page, elements: page.elements.map(toWirePost) }));
 }
 
 const idNumber = (post: SandboxPost) => post.id.slice(post.id.lastIndexOf(":") + 1);

@@ -1,7 +1,9 @@
 // POST /rest/posts/{urn} with X-RestLi-Method: PARTIAL_UPDATE (doc §7.4) and DELETE /rest/posts/{urn}
-// (§7.5): both 204, author only.
+// (§7.5): both 204, author only. Generated history posts can be edited and deleted too: the change
+// is kept in a small overlay (history/history-overlay.ts) since the post itself is not stored.
 import type { RequestContext } from "../http/context";
 import { badRequest } from "../http/errors";
+import { recordHistoryChange } from "../history/history-overlay";
 import { empty, type Reply } from "../http/reply";
 import { invalidField } from "./post-content";
 import { authorizeAuthor } from "./post-access";
@@ -54,6 +56,7 @@ export function partialUpdatePost(ctx: RequestContext): Reply {
   for (const field of $unset as (typeof UNSETTABLE_FIELDS)[number][]) delete post[field];
   post.isEditedByAuthor = true;
   post.lastModifiedAt = ctx.now();
+  recordHistoryChange(ctx.state, post);
   return empty(204);
 }
 
@@ -62,5 +65,6 @@ export function deletePost(ctx: RequestContext): Reply {
   authorizeAuthor(ctx, post.author);
   post.deletedAt = ctx.now();
   post.lastModifiedAt = ctx.now();
+  recordHistoryChange(ctx.state, post);
   return empty(204);
 }

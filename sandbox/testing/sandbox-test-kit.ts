@@ -15,11 +15,16 @@ export interface TestSandboxHandle {
   readonly sandbox: RunningSandbox;
 }
 
-/** Starts a sandbox for the current test file and resets it before each test. */
+/**
+ * Starts a sandbox for the current test file and resets it before each test. Unlike a plain
+ * sandbox, history posts (sandbox/history) start OFF here, so a test's author finder sees exactly
+ * the posts it created; `config: { history: { enabled: true } }` turns them on (reset keeps it).
+ */
 export function setupTestSandbox(options: StartSandboxOptions = {}): TestSandboxHandle {
   let sandbox: RunningSandbox | undefined;
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, now: TEST_NOW, ...options });
+    const config = { ...options.config, history: { enabled: false, ...options.config?.history } };
+    sandbox = await startSandbox({ port: 0, now: TEST_NOW, ...options, config });
   });
   beforeEach(async () => {
     const res = await fetch(`${handle.url}/_sandbox/reset`, { method: "POST" });

@@ -254,12 +254,14 @@ describe("statistics sync", () => {
 
     // Posts older than a month were not even asked about; young ones that gained were rewritten.
     const monthAgo = nowMs() - 30 * DAY_MS;
+    expect(after.posts.filter((p) => p.publishedAt.getTime() < monthAgo).length).toBeGreaterThan(30);
+    expect(after.posts.some((p) => p.statsChangedAt!.getTime() > before.startedAt)).toBe(true);
     for (const post of after.posts) {
       const previous = before.posts.find((p) => p.id === post.id)!;
       if (post.publishedAt.getTime() < monthAgo) {
         expect(post.statsCheckedAt).toEqual(previous.statsCheckedAt);
         expect(post.statsChangedAt).toEqual(previous.statsChangedAt);
-      } else if (post.impressionCount !== previous.impressionCount) {
+      } else if (figuresOf(post) !== figuresOf(previous)) {
         expect(post.statsChangedAt!.getTime()).toBeGreaterThan(before.startedAt);
       } else {
         expect(post.statsChangedAt).toEqual(previous.statsChangedAt);
@@ -327,6 +329,19 @@ describe("statistics sync", () => {
     expect(outcomes.map((o) => o.status).sort()).toEqual(["OK", "SYNCING"]);
   });
 });
+
+const figuresOf = (p: Record<string, unknown>) =>
+  JSON.stringify(
+    [
+      "impressionCount",
+      "uniqueImpressionsCount",
+      "clickCount",
+      "likeCount",
+      "commentCount",
+      "shareCount",
+      "reported",
+    ].map((key) => p[key]),
+  );
 
 async function snapshot() {
   const startedAt = nowMs();
