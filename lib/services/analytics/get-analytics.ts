@@ -25,6 +25,7 @@ import {
 } from "@/lib/analytics/periods";
 import { statisticsWindowStart } from "@/lib/linkedin/statistics/statistics-window";
 import { linkedInPostUrl } from "@/lib/linkedin/post-link";
+import { browserMediaUrl } from "@/lib/linkedin/post-link";
 import { mediaFileUrl } from "@/lib/services/media/media-views";
 
 type DayFigures = Counters & { uniqueImpressions: number | null };
@@ -206,7 +207,11 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
       publishedAt: post.publishedAt.toISOString(),
       text: post.text,
       contentKind: post.contentKind as AnalyticsPostRow["contentKind"],
-      thumbnailUrl: picture ? mediaFileUrl(picture.asset.id) : null,
+      thumbnailUrl: picture
+        ? mediaFileUrl(picture.asset.id)
+        : post.thumbnailUrl && (!post.thumbnailExpiresAt || post.thumbnailExpiresAt > now)
+          ? browserMediaUrl(post.thumbnailUrl)
+          : null,
       cadencePostId: post.target?.postId ?? null,
       impressions: post.impressionCount,
       uniqueImpressions: post.uniqueImpressionsCount,

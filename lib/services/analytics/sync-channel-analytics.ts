@@ -16,6 +16,7 @@ import { syncChannelPosts } from "./sync-channel-posts";
 import { syncFollowerStatistics } from "./sync-follower-statistics";
 import { DAY_MS, planSync, SYNC_INTERVAL_MS } from "./sync-plan";
 import { syncPostStatistics } from "./sync-post-statistics";
+import { syncPostThumbnails } from "./sync-post-thumbnails";
 import { syncShareStatistics } from "./sync-share-statistics";
 
 /** A sync still marked running after this long was abandoned by a crashed worker. */
@@ -127,7 +128,15 @@ export async function syncChannelAnalytics(input: {
     calls += posts.calls;
     const postStats = await syncPostStatistics(client, { channelId: channel.id, organization, plan, now });
     calls += postStats.calls;
-    return { shares, followers: { total: followers.total, days: followers.days }, posts, postStats };
+    const thumbnails = await syncPostThumbnails(client, { channelId: channel.id, now });
+    calls += thumbnails.calls;
+    return {
+      shares,
+      followers: { total: followers.total, days: followers.days },
+      posts,
+      postStats,
+      thumbnails,
+    };
   };
 
   try {
