@@ -1,28 +1,30 @@
 import type { Metadata } from "next";
-import { BarChart3 } from "lucide-react";
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { Suspense } from "react";
+import { AnalyticsSkeleton } from "@/components/analytics/analytics-skeleton";
+import { AnalyticsView } from "@/components/analytics/analytics-view";
+import { NoChannelsState } from "@/components/analytics/no-channels";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/session";
+import { listChannels } from "@/lib/services/channels/list-channels";
 
 export const metadata: Metadata = { title: "Analytics" };
 
+// The figures are fetched by the browser (GET /api/analytics): the question needs the viewer's
+// time zone, which only the browser knows. The server only checks there is something to show.
 export default async function AnalyticsPage() {
-  await requireWorkspacePage();
+  const { workspace, role } = await requireWorkspacePage();
+  const channels = await listChannels({ workspaceId: workspace.id });
+  if (channels.length === 0) {
+    return (
+      <>
+        <PageHeader title="Analytics" description="Impressions, clicks and engagement from LinkedIn." />
+        <NoChannelsState />
+      </>
+    );
+  }
   return (
-    <>
-      <PageHeader title="Analytics" description="Impressions, clicks and engagement from LinkedIn." />
-      <EmptyState
-        icon={BarChart3}
-        title="No statistics yet"
-        description="Statistics appear once an organization page you administer is connected. LinkedIn shares them with page administrators."
-        action={
-          <Link href="/channels" className={buttonClasses()}>
-            Connect a page
-          </Link>
-        }
-      />
-    </>
+    <Suspense fallback={<AnalyticsSkeleton withFilters />}>
+      <AnalyticsView workspaceId={workspace.id} canManage={role !== "VIEWER"} />
+    </Suspense>
   );
 }

@@ -5,11 +5,32 @@ import { getDb } from "@/lib/db";
 import { syncAnalyticsJob } from "@/lib/jobs/definitions/sync-analytics";
 import { sendJob } from "@/lib/jobs/send-job";
 
-export async function requestAnalyticsSync(channelIds: string[], { full = false } = {}): Promise<number> {
+/**
+ * `markPending` (Refresh now): the page shows the sync as on its way at once. A running sync keeps
+ * its SYNCING claim, so this never lets a second one start beside it.
+ */
+export async function requestAnalyticsSync(
+  channelIds: string[],
+  { full = false, markPending = false } = {},
+): Promise<number> {
+  const db = await getDb();
   let queued = 0;
   for (const channelId of channelIds) {
     const id = await sendJob(syncAnalyticsJob, { channelId, full }, { singletonKey: channelId });
     if (id) queued += 1;
+    if (markPending)
+      await db.analyticsSync
+        .upsert({
+          where: { channelId },
+          create: { channelId, status: "PENDING" },
+          update: {},
+        })
+        .then(() =>
+          db.analyticsSync.updateMany({
+            where: { channelId, status: { not: "SYNCING" } },
+            data: { status: "PENDING", statusReason: null },
+          }),
+        );
   }
   return queued;
 }

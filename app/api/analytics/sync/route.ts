@@ -31,7 +31,10 @@ export async function POST(request: Request) {
     });
     if (body.data.channels.length && channels.length !== new Set(body.data.channels).size)
       throw new AppError("NOT_FOUND", "One of the chosen channels is not in this workspace.");
-    const queued = await requestAnalyticsSync(channels.map((c) => c.id));
+    const queued = await requestAnalyticsSync(
+      channels.map((c) => c.id),
+      { markPending: true },
+    );
     return NextResponse.json({ queued, channels: channels.length }, { status: 202 });
   } catch (error) {
     return toErrorResponse(error, "POST /api/analytics/sync");
