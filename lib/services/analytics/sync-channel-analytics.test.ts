@@ -229,7 +229,9 @@ describe("statistics sync", () => {
     expect(posts.some((p) => !p.reported)).toBe(true);
 
     // Posts made outside Cadence with an image or a video get LinkedIn's signed preview link.
-    const pictured = posts.filter((p) => p.targetId === null && /^urn:li:(image|video):/.test(p.mediaUrn ?? ""));
+    const pictured = posts.filter(
+      (p) => p.targetId === null && /^urn:li:(image|video):/.test(p.mediaUrn ?? ""),
+    );
     expect(pictured.length).toBeGreaterThan(10);
     for (const post of pictured) expect(post.thumbnailUrl, post.urn).toMatch(/^http/);
     const image = await fetch(pictured[0]!.thumbnailUrl!);
