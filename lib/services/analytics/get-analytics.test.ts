@@ -80,6 +80,23 @@ describe("getAnalytics", () => {
     }
   });
 
+  it("no change is shown against a previous period Cadence has only part of", async () => {
+    // 120 seeded days: the 90 days before the last 90 are only a third covered.
+    const answer = await getAnalytics(owner.workspaceId, query({ from: addDays(lastDay, -89), to: lastDay }));
+    const kpi = Object.fromEntries(answer.kpis.map((k) => [k.key, k]));
+    expect(kpi.impressions).toMatchObject({
+      value: impressionsBetween(addDays(lastDay, -89), lastDay),
+      change: null,
+    });
+    expect(kpi.uniqueImpressions!.change).toBeNull();
+    expect(kpi.engagementRate!.change).toBeNull();
+    // Followers only need gains since the previous period's end, which LinkedIn did report.
+    expect(kpi.followers).toMatchObject({ value: 5000, previous: 5000 - 180, gain: 180 });
+    const early = await getAnalytics(owner.workspaceId, query({ from: addDays(lastDay, -130), to: lastDay }));
+    expect(early.kpis.find((k) => k.key === "followers")).toMatchObject({ previous: null, change: null });
+    expect(answer.notes.join(" ")).toMatch(/no complete figures for the previous period/);
+  });
+
   it("before any figures exist, values and changes are null rather than 0", async () => {
     const answer = await getAnalytics(
       owner.workspaceId,

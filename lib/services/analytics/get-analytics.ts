@@ -20,12 +20,12 @@ import {
   DAY_MS,
   dayMs,
   dayOf,
+  daysBetween,
   isWholeMonth,
   previousPeriod,
 } from "@/lib/analytics/periods";
 import { statisticsWindowStart } from "@/lib/linkedin/statistics/statistics-window";
-import { linkedInPostUrl } from "@/lib/linkedin/post-link";
-import { browserMediaUrl } from "@/lib/linkedin/post-link";
+import { browserMediaUrl, linkedInPostUrl } from "@/lib/linkedin/post-link";
 import { mediaFileUrl } from "@/lib/services/media/media-views";
 
 type DayFigures = Counters & { uniqueImpressions: number | null };
@@ -66,6 +66,7 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
         ],
       },
       select: {
+        channelId: true,
         granularity: true,
         periodStart: true,
         impressionCount: true,
@@ -145,6 +146,27 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
           : sum.uniqueImpressions + row.uniqueImpressionsCount,
     });
   }
+  // Which days each channel has DAY figures for: a change is only shown against a previous period
+  // every reporting channel fully covers (LinkedIn keeps 12 months, so a year ago is often partial).
+  const daysByChannel = new Map<string, Set<string>>();
+  for (const row of shareRows)
+    if (row.granularity === "DAY") {
+      const set = daysByChannel.get(row.channelId) ?? new Set<string>();
+      set.add(dayOf(row.periodStart.getTime()));
+      daysByChannel.set(row.channelId, set);
+    }
+  const fullyCovered = (from: string, to: string) => {
+    const length = daysBetween(from, to);
+    const reporting = [...daysByChannel.values()];
+    return (
+      reporting.length > 0 &&
+      reporting.every((set) => {
+        let count = 0;
+        for (let day = from; day <= to; day = addDays(day, 1)) if (set.has(day)) count += 1;
+        return count === length;
+      })
+    );
+  };
   const sumDays = (from: string, to: string) => {
     let total = { ...ZERO_COUNTERS };
     let covered = 0;
@@ -249,7 +271,7 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
     change: change(value, before),
     ...(note ? { note } : {}),
   });
-  const hasPrevious = prior.covered > 0;
+  const hasPrevious = fullyCovered(previous.from, previous.to);
   const currentCounters = current.covered ? current.total : null;
   const priorCounters = hasPrevious ? prior.total : null;
   const followersNow = followersAt(query.to);
@@ -266,7 +288,7 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
       "uniqueImpressions",
       "Unique impressions",
       uniqueFromPosts(query.from, query.to),
-      uniqueFromPosts(previous.from, previous.to),
+      hasPrevious ? uniqueFromPosts(previous.from, previous.to) : null,
       `Summed over the ${postsInRange} posts published in this period: LinkedIn reports unique impressions per post and as a 12-month total, not per day.`,
     ),
     kpi("clicks", "Clicks", currentCounters?.clicks ?? null, priorCounters?.clicks ?? null),
@@ -309,7 +331,9 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
     );
   if (query.to >= today) notes.push("Today's figures are still coming in; the last bucket is drawn dashed.");
   if (!hasPrevious && current.covered)
-    notes.push("There are no figures for the previous period to compare with.");
+    notes.push(
+      `No changes are shown: Cadence has no complete figures for the previous period (${previous.from} – ${previous.to}) to compare with.`,
+    );
 
   return {
     query,
@@ -349,24 +373,33 @@ function followerTotals(
     } else if (row.granularity === "DAY") entry.gains.set(day, row.organicGain + row.paidGain);
     byChannel.set(row.channelId, entry);
   }
-  const ready = [...byChannel.values()].filter((e) => !Number.isNaN(e.total));
-  // Cumulative gains per channel, so each lookup is two map reads.
-  const cumulative = ready.map((entry) => {
-    const sorted = [...entry.gains.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-    let running = 0;
-    const upTo = new Map<string, number>();
-    for (const [day, gain] of sorted) upTo.set(day, (running += gain));
-    const through = (day: string) => {
-      let best = 0;
-      for (const [d, value] of upTo) if (d <= day) best = value;
-      return best;
-    };
-    return { entry, through };
-  });
+  const channels = [...byChannel.values()]
+    .filter((entry) => !Number.isNaN(entry.total))
+    .map((entry) => {
+      // Running sums of the gains, oldest first: "gained up to and including a day" is a binary search.
+      const days = [...entry.gains.keys()].sort();
+      let running = 0;
+      const sums = days.map((day) => (running += entry.gains.get(day)!));
+      const through = (day: string) => {
+        let low = 0;
+        let high = days.length;
+        while (low < high) {
+          const mid = (low + high) >> 1;
+          if (days[mid]! <= day) low = mid + 1;
+          else high = mid;
+        }
+        return low === 0 ? 0 : sums[low - 1]!;
+      };
+      return { entry, through, firstGain: days[0] ?? entry.at };
+    });
   return (day: string) => {
-    if (cumulative.length === 0) return null;
+    if (channels.length === 0) return null;
     let sum = 0;
-    for (const { entry, through } of cumulative) sum += entry.total - (through(entry.at) - through(day));
+    for (const { entry, through, firstGain } of channels) {
+      // Before LinkedIn's first reported gain the walk back has nothing to stand on.
+      if (day < addDays(firstGain, -1)) return null;
+      sum += entry.total - (through(entry.at) - through(day));
+    }
     return sum;
   };
 }
