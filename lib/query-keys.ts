@@ -25,6 +25,24 @@ export const queryKeys = {
     range: (workspaceId: string, from: string, to: string) =>
       ["workspace", workspaceId, "calendar", from, to] as const,
   },
+  /** GET /api/analytics: one entry per question, so going back to a view is instant. */
+  analytics: {
+    all: (workspaceId: string) => ["workspace", workspaceId, "analytics"] as const,
+    question: (
+      workspaceId: string,
+      q: { channels: readonly string[]; from: string; to: string; granularity: string; tz: string },
+    ) =>
+      [
+        "workspace",
+        workspaceId,
+        "analytics",
+        q.channels.join(",") || "all",
+        q.from,
+        q.to,
+        q.granularity,
+        q.tz,
+      ] as const,
+  },
   media: {
     all: (workspaceId: string) => ["workspace", workspaceId, "media"] as const,
     /** GET /api/media, optionally one kind (IMAGE, VIDEO, DOCUMENT, CAPTIONS). */

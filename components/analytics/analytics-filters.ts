@@ -188,18 +188,3 @@ export function analyticsApiUrl(request: AnalyticsRequest): string {
   params.set("tz", request.tz);
   return `/api/analytics?${params.toString().replace(/%2C/g, ",")}`;
 }
-
-/** Under the workspace's key; one entry per question, so going back to a view is instant. */
-export const analyticsKey = (workspaceId: string, request: AnalyticsRequest) =>
-  [
-    "workspace",
-    workspaceId,
-    "analytics",
-    request.channels.join(",") || "all",
-    request.from,
-    request.to,
-    request.granularity,
-    request.tz,
-  ] as const;
-
-export const analyticsRootKey = (workspaceId: string) => ["workspace", workspaceId, "analytics"] as const;

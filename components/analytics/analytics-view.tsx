@@ -22,7 +22,8 @@ import { NoChannelsState } from "@/components/analytics/no-channels";
 import { PostDetailDialog } from "@/components/analytics/post-detail-dialog";
 import { PostsTable } from "@/components/analytics/posts-table";
 import { canSync, isRunning, SyncStatusBar } from "@/components/analytics/sync-status-bar";
-import { AnalyticsRequestError, useAnalytics, useAnalyticsSync } from "@/components/analytics/use-analytics";
+import { useAnalytics, useAnalyticsSync } from "@/components/analytics/use-analytics";
+import { RequestError } from "@/lib/query/fetch-json";
 import { useAnalyticsUrl } from "@/components/analytics/use-analytics-url";
 import { useNow } from "@/components/analytics/use-now";
 import { useBrowserTimeZone } from "@/components/calendar/use-browser-time-zone";
@@ -183,10 +184,10 @@ function QueryErrorAlert({
   onRetry: () => void;
   onReset: () => void;
 }) {
-  const refused = error instanceof AnalyticsRequestError && error.status >= 400 && error.status < 500;
+  const refused = error instanceof RequestError && error.refused;
   const details =
-    error instanceof AnalyticsRequestError && error.fields
-      ? Object.values(error.fields)
+    error instanceof RequestError && error.fieldErrors
+      ? Object.values(error.fieldErrors)
           .flat()
           .filter((message) => message !== error.message)
       : [];
