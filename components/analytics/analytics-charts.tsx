@@ -70,6 +70,8 @@ type TooltipItem = { key: SeriesKey; label: string; color: string; format: (valu
 type ChartProps = {
   series: SeriesPoint[];
   granularity: AnalyticsGranularity;
+  /** LinkedIn's 12-month unique impressions of the selected Pages, for the caption. */
+  twelveMonthUniques: number | null;
   onExport: (name: ChartName) => void;
 };
 
@@ -184,7 +186,7 @@ function lineWithPartial(key: SeriesKey, color: string, rows: ChartRow[], yAxisI
   ];
 }
 
-function ImpressionsChart({ series, granularity, onExport }: ChartProps) {
+function ImpressionsChart({ series, granularity, twelveMonthUniques, onExport }: ChartProps) {
   const hasUnique = series.some((point) => point.uniqueImpressions !== null);
   const rows = chartRows(series, hasUnique ? ["impressions", "uniqueImpressions"] : ["impressions"]);
   const scale = niceScale(0, maxOf(series.flatMap((point) => [point.impressions, point.uniqueImpressions])), {
@@ -216,8 +218,11 @@ function ImpressionsChart({ series, granularity, onExport }: ChartProps) {
         <>
           {!hasUnique && (
             <p data-testid="unique-impressions-caption">
-              Unique impressions are not drawn: LinkedIn reports them only as a 12-month total and per post
-              (see the table below).
+              Unique impressions are not drawn: LinkedIn reports them only as a 12-month total
+              {twelveMonthUniques !== null && (
+                <> ({formatInteger(twelveMonthUniques)} over the last 12 months)</>
+              )}{" "}
+              and per post (see the table below).
             </p>
           )}
           <PartialNote series={series} />

@@ -159,6 +159,7 @@ function AnalyticsContent({
           <AnalyticsCharts
             series={data.series}
             granularity={data.query.granularity}
+            twelveMonthUniques={data.twelveMonths?.uniqueImpressions ?? null}
             onExport={exportSeries}
           />
           <BestTimeHeatmap heatmap={data.heatmap} range={range} />

@@ -163,6 +163,11 @@ export interface AnalyticsResponse {
   series: SeriesPoint[];
   posts: AnalyticsPostRow[];
   heatmap: Heatmap;
+  /**
+   * LinkedIn's own 12-month totals of the selected channels (its lifetime aggregate, the only
+   * place it reports unique impressions for a Page); null before the first sync.
+   */
+  twelveMonths: { impressions: number; uniqueImpressions: number | null } | null;
   /** Things the reader should know about these figures (clipped range, missing fields…). */
   notes: string[];
 }

@@ -59,6 +59,7 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
         channelId: { in: selected },
         OR: [
           { granularity: "DAY", periodStart: { gte: rangeStart, lt: rangeEnd } },
+          { granularity: "LIFETIME" },
           {
             granularity: "MONTH",
             periodStart: { gte: new Date(rangeStart.getTime() - 31 * DAY_MS), lt: rangeEnd },
@@ -121,6 +122,7 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
   const monthUniques = new Map<string, number | null>();
   for (const row of shareRows) {
     const day = dayOf(row.periodStart.getTime());
+    if (row.granularity === "LIFETIME") continue;
     if (row.granularity === "MONTH") {
       const prior = monthUniques.get(day);
       monthUniques.set(
@@ -146,6 +148,16 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
           : sum.uniqueImpressions + row.uniqueImpressionsCount,
     });
   }
+  const lifetime = shareRows.filter((row) => row.granularity === "LIFETIME");
+  const twelveMonths: AnalyticsResponse["twelveMonths"] = lifetime.length
+    ? {
+        impressions: lifetime.reduce((total, row) => total + row.impressionCount, 0),
+        uniqueImpressions: lifetime.some((row) => row.uniqueImpressionsCount === null)
+          ? null
+          : lifetime.reduce((total, row) => total + row.uniqueImpressionsCount!, 0),
+      }
+    : null;
+
   // Which days each channel has DAY figures for: a change is only shown against a previous period
   // every reporting channel fully covers (LinkedIn keeps 12 months, so a year ago is often partial).
   const daysByChannel = new Map<string, Set<string>>();
@@ -344,6 +356,7 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
     series,
     posts: rows,
     heatmap: buildHeatmap(heatmapSample, query.tz),
+    twelveMonths,
     notes,
   };
 }

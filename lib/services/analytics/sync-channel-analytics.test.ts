@@ -10,6 +10,8 @@ import { publishTarget } from "@/lib/services/publishing/publish-target";
 import { connectTestChannels, createTestWorkspace } from "@/lib/testing/test-channels";
 import { setupTestDatabase } from "@/lib/testing/test-runtime";
 import { setupTestSandbox } from "@/lib/testing/test-sandbox";
+import { analyticsQuerySchema } from "@/lib/analytics/analytics-types";
+import { getAnalytics } from "./get-analytics";
 import { syncChannelAnalytics } from "./sync-channel-analytics";
 
 const database = setupTestDatabase();
@@ -170,6 +172,22 @@ describe("statistics sync", () => {
     expect(stored).toMatchObject({
       ...figures(lifetime!.totalShareStatistics),
       uniqueImpressionsCount: lifetime!.totalShareStatistics.uniqueImpressionsCount,
+    });
+
+    // The Analytics answer reads the same figures: 28 days of impressions and LinkedIn's 12-month uniques.
+    const to = new Date(now).toISOString().slice(0, 10);
+    const from = new Date(now - 27 * DAY_MS).toISOString().slice(0, 10);
+    const answer = await getAnalytics(
+      owner.workspaceId,
+      analyticsQuerySchema.parse({ channels: [channel.northwind], from, to }),
+    );
+    const lastDays = expectedDays.filter((d) => d.timeRange!.start >= Date.parse(`${from}T00:00:00Z`));
+    expect(answer.kpis.find((k) => k.key === "impressions")!.value).toBe(
+      lastDays.reduce((sum, d) => sum + (d.totalShareStatistics.impressionCount ?? 0), 0),
+    );
+    expect(answer.twelveMonths).toEqual({
+      impressions: lifetime!.totalShareStatistics.impressionCount,
+      uniqueImpressions: lifetime!.totalShareStatistics.uniqueImpressionsCount,
     });
 
     const followers = await prisma().followerStatistic.findMany({ where: { channelId: channel.northwind } });
