@@ -26,7 +26,8 @@ export interface Bucket {
   end: string;
 }
 
-function bucketStart(day: string, granularity: AnalyticsGranularity): string {
+/** The first day of the (unclipped) bucket holding `day`: itself, its Monday, or the 1st. */
+export function bucketStart(day: string, granularity: AnalyticsGranularity): string {
   if (granularity === "day") return day;
   const date = new Date(dayMs(day));
   if (granularity === "month") return dayOf(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));

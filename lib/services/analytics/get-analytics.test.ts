@@ -97,6 +97,25 @@ describe("getAnalytics", () => {
     expect(answer.notes.join(" ")).toMatch(/no complete figures for the previous period/);
   });
 
+  it("says when the first week is cut short by the range", async () => {
+    let wednesday = addDays(lastDay, -20);
+    while (new Date(`${wednesday}T00:00:00Z`).getUTCDay() !== 3) wednesday = addDays(wednesday, 1);
+    const answer = await getAnalytics(
+      owner.workspaceId,
+      query({ from: wednesday, to: lastDay, granularity: "week" }),
+    );
+    expect(answer.series[0]).toMatchObject({ start: wednesday, end: addDays(wednesday, 4) });
+    expect(answer.notes).toContain(
+      `The first week holds only 5 days (from ${wednesday}): the range starts mid-week.`,
+    );
+    const monday = addDays(wednesday, -2);
+    const aligned = await getAnalytics(
+      owner.workspaceId,
+      query({ from: monday, to: lastDay, granularity: "week" }),
+    );
+    expect(aligned.notes.join(" ")).not.toMatch(/first week/);
+  });
+
   it("before any figures exist, values and changes are null rather than 0", async () => {
     const answer = await getAnalytics(
       owner.workspaceId,

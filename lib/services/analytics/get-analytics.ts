@@ -17,6 +17,7 @@ import { buildHeatmap } from "@/lib/analytics/heatmap";
 import {
   addDays,
   bucketsOf,
+  bucketStart,
   DAY_MS,
   dayMs,
   dayOf,
@@ -342,6 +343,14 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
       `LinkedIn keeps Page statistics for 12 months: nothing before ${windowStart} unless Cadence synced it earlier.`,
     );
   if (query.to >= today) notes.push("Today's figures are still coming in; the last bucket is drawn dashed.");
+  const first = series[0];
+  if (first && query.granularity !== "day" && bucketStart(first.start, query.granularity) !== first.start) {
+    const length = daysBetween(first.start, first.end);
+    notes.push(
+      `The first ${query.granularity} holds only ${length} day${length === 1 ? "" : "s"} (from ${first.start}): the range starts mid-${query.granularity}.`,
+    );
+  }
+
   if (!hasPrevious && current.covered)
     notes.push(
       `No changes are shown: Cadence has no complete figures for the previous period (${previous.from} – ${previous.to}) to compare with.`,
