@@ -77,12 +77,13 @@ describe("analyticsFiltersQuery", () => {
 
 describe("ranges", () => {
   const today = "2026-11-28";
+  // Presets end with yesterday, the last complete day.
   it.each([
-    ["7d", "2026-11-22", today],
-    ["28d", "2026-11-01", today],
-    ["90d", "2026-08-31", today],
-    ["12m", "2025-12-01", today],
-    ["this-month", "2026-11-01", today],
+    ["7d", "2026-11-21", "2026-11-27"],
+    ["28d", "2026-10-31", "2026-11-27"],
+    ["90d", "2026-08-30", "2026-11-27"],
+    ["12m", "2025-12-01", "2026-11-27"],
+    ["this-month", "2026-11-01", "2026-11-27"],
     ["last-month", "2026-10-01", "2026-10-31"],
   ] as const)("%s is %s to %s", (preset, from, to) => {
     expect(presetRange(preset, today)).toEqual({ from, to });
@@ -91,8 +92,10 @@ describe("ranges", () => {
   it("handles month ends and new year", () => {
     expect(presetRange("last-month", "2026-03-31")).toEqual({ from: "2026-02-01", to: "2026-02-28" });
     expect(presetRange("last-month", "2027-01-05")).toEqual({ from: "2026-12-01", to: "2026-12-31" });
-    expect(presetRange("12m", "2028-02-29")).toEqual({ from: "2027-03-01", to: "2028-02-29" });
-    expect(presetRange("12m", "2026-01-31")).toEqual({ from: "2025-02-01", to: "2026-01-31" });
+    expect(presetRange("12m", "2028-03-01")).toEqual({ from: "2027-03-01", to: "2028-02-29" });
+    expect(presetRange("12m", "2026-02-01")).toEqual({ from: "2025-02-01", to: "2026-01-31" });
+    // On the 1st, "this month" is today alone rather than an empty period.
+    expect(presetRange("this-month", "2026-12-01")).toEqual({ from: "2026-12-01", to: "2026-12-01" });
   });
 
   it("keeps every preset within what the API accepts", () => {
@@ -111,9 +114,9 @@ describe("ranges", () => {
 
   it("builds the API request with the viewer's zone", () => {
     const request = analyticsRequest({ ...DEFAULT_FILTERS, channels: ["a", "b"] }, today, "Europe/Paris");
-    expect(resolveRange(DEFAULT_FILTERS, today)).toEqual({ from: "2026-11-01", to: today });
+    expect(resolveRange(DEFAULT_FILTERS, today)).toEqual({ from: "2026-10-31", to: "2026-11-27" });
     expect(analyticsApiUrl(request)).toBe(
-      "/api/analytics?channels=a,b&from=2026-11-01&to=2026-11-28&granularity=day&tz=Europe%2FParis",
+      "/api/analytics?channels=a,b&from=2026-10-31&to=2026-11-27&granularity=day&tz=Europe%2FParis",
     );
   });
 });

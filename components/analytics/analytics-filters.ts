@@ -134,20 +134,27 @@ function addMonths(day: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** The days a preset covers, both included, with `today` as the last day where it applies. */
+/**
+ * The days a preset covers, both included. Presets end with yesterday, the last complete day (as
+ * LinkedIn's own analytics do), so a change against the previous period compares whole days;
+ * only "This month" on the 1st is today alone.
+ */
 export function presetRange(preset: RangePreset, today: string): { from: string; to: string } {
+  const yesterday = addDays(today, -1);
   switch (preset) {
     case "7d":
-      return { from: addDays(today, -6), to: today };
+      return { from: addDays(yesterday, -6), to: yesterday };
     case "28d":
-      return { from: addDays(today, -27), to: today };
+      return { from: addDays(yesterday, -27), to: yesterday };
     case "90d":
-      return { from: addDays(today, -89), to: today };
+      return { from: addDays(yesterday, -89), to: yesterday };
     case "12m":
-      // Twelve calendar months, this one included: monthly charts get whole months.
-      return { from: `${addMonths(today, -11).slice(0, 7)}-01`, to: today };
-    case "this-month":
-      return { from: `${today.slice(0, 7)}-01`, to: today };
+      // Twelve calendar months up to yesterday's: monthly charts get whole months.
+      return { from: `${addMonths(yesterday, -11).slice(0, 7)}-01`, to: yesterday };
+    case "this-month": {
+      const first = `${today.slice(0, 7)}-01`;
+      return { from: first, to: today === first ? today : yesterday };
+    }
     case "last-month": {
       const firstOfThisMonth = `${today.slice(0, 7)}-01`;
       const lastOfPrevious = addDays(firstOfThisMonth, -1);

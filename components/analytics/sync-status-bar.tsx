@@ -11,13 +11,15 @@ import type { AnalyticsChannel, AnalyticsSyncState } from "@/lib/analytics/analy
 
 const STATUS: Record<AnalyticsSyncState, { label: string; tone: BadgeTone }> = {
   OK: { label: "Up to date", tone: "success" },
-  PENDING: { label: "First sync running", tone: "brand" },
+  PENDING: { label: "Sync queued", tone: "brand" },
   SYNCING: { label: "Syncing", tone: "brand" },
   NO_PERMISSION: { label: "No access to statistics", tone: "warning" },
   NOT_AVAILABLE: { label: "No statistics for profiles", tone: "neutral" },
   RATE_LIMITED: { label: "Paused by LinkedIn", tone: "warning" },
   FAILED: { label: "Sync failed", tone: "danger" },
 };
+
+const FIRST_SYNC = { label: "First sync running", tone: "brand" as const };
 
 /** A sync can be asked for: LinkedIn gives this channel statistics at all. */
 export function canSync(channel: AnalyticsChannel): boolean {
@@ -75,8 +77,9 @@ export function SyncStatusBar({
 
 function ChannelSyncLine({ channel, now }: { channel: AnalyticsChannel; now: number }) {
   const { status, reason, lastSyncedAt, nextSyncAt } = channel.sync;
-  const firstSync = status === "PENDING" || (status === "SYNCING" && !lastSyncedAt);
-  const badge = firstSync ? STATUS.PENDING : STATUS[status];
+  // A first sync is one with nothing synced yet; "Refresh now" on a Page with history is not.
+  const firstSync = (status === "PENDING" || status === "SYNCING") && !lastSyncedAt;
+  const badge = firstSync ? FIRST_SYNC : STATUS[status];
   const Icon = channel.kind === "ORGANIZATION" ? Building2 : User;
   return (
     <li className="text-sm" data-testid="sync-status" data-channel-id={channel.id} data-status={status}>
@@ -135,7 +138,8 @@ function SyncExplanation({
   );
   switch (status) {
     case "OK":
-      return null;
+      // Up to date, but a part LinkedIn refused (posts, pictures) is said beside it.
+      return reason ? <p className={text}>{reason}</p> : null;
     case "PENDING":
     case "SYNCING":
       return firstSync ? (

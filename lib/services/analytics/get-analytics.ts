@@ -95,7 +95,9 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
     db.channelPost.findMany({
       where: {
         channelId: { in: selected },
-        publishedAt: { gte: new Date(Math.min(heatmapFrom.getTime(), dayMs(query.from))), lt: rangeEnd },
+        // The range and the previous period (table, unique impressions) and the last 12 months up
+        // to now (heat-map), whichever reaches further.
+        publishedAt: { gte: new Date(Math.min(heatmapFrom.getTime(), rangeStart.getTime())) },
       },
       orderBy: { publishedAt: "desc" },
       include: {
@@ -228,7 +230,7 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
         engagementRate: rate,
         impressions: post.impressionCount,
       });
-    if (post.publishedAt.getTime() < fromMs) continue;
+    if (post.publishedAt.getTime() < fromMs || post.publishedAt >= rangeEnd) continue;
     const media = post.target?.post.media ?? [];
     const picture =
       media.find((m) => m.role === "PRIMARY" && m.asset.kind === "IMAGE") ??
@@ -284,12 +286,27 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
     change: change(value, before),
     ...(note ? { note } : {}),
   });
-  const hasPrevious = fullyCovered(previous.from, previous.to);
+  // A period that includes today is still growing: against a finished one, every change would
+  // lean down. Changes are shown for finished periods only.
+  const includesToday = query.to >= today;
+  const hasPrevious = !includesToday && fullyCovered(previous.from, previous.to);
   const currentCounters = current.covered ? current.total : null;
   const priorCounters = hasPrevious ? prior.total : null;
   const followersNow = followersAt(query.to);
-  const followersBefore = followersAt(previous.to);
+  const followersBefore = includesToday ? null : followersAt(previous.to);
   const postsInRange = postsIn(query.from, query.to).length;
+  // Unique impressions come from posts' lifetime figures: this period's posts have had less time
+  // to gather them than the previous period's, so a change would always lean down. None is shown.
+  const uniqueKpi = {
+    ...kpi(
+      "uniqueImpressions",
+      "Unique impressions",
+      uniqueFromPosts(query.from, query.to),
+      hasPrevious ? uniqueFromPosts(previous.from, previous.to) : null,
+      `Summed over the ${postsInRange} posts published in this period: LinkedIn reports unique impressions per post and as a 12-month total, not per day. No change is shown, as newer posts have had less time to be seen.`,
+    ),
+    change: null,
+  };
   const kpis: Kpi[] = [
     kpi(
       "impressions",
@@ -297,13 +314,7 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
       currentCounters?.impressions ?? null,
       priorCounters?.impressions ?? null,
     ),
-    kpi(
-      "uniqueImpressions",
-      "Unique impressions",
-      uniqueFromPosts(query.from, query.to),
-      hasPrevious ? uniqueFromPosts(previous.from, previous.to) : null,
-      `Summed over the ${postsInRange} posts published in this period: LinkedIn reports unique impressions per post and as a 12-month total, not per day.`,
-    ),
+    uniqueKpi,
     kpi("clicks", "Clicks", currentCounters?.clicks ?? null, priorCounters?.clicks ?? null),
     kpi("reactions", "Reactions", currentCounters?.reactions ?? null, priorCounters?.reactions ?? null),
     kpi("comments", "Comments", currentCounters?.comments ?? null, priorCounters?.comments ?? null),
@@ -342,16 +353,29 @@ export async function getAnalytics(workspaceId: string, query: AnalyticsQuery): 
     notes.push(
       `LinkedIn keeps Page statistics for 12 months: nothing before ${windowStart} unless Cadence synced it earlier.`,
     );
-  if (query.to >= today) notes.push("Today's figures are still coming in; the last bucket is drawn dashed.");
-  const first = series[0];
-  if (first && query.granularity !== "day" && bucketStart(first.start, query.granularity) !== first.start) {
-    const length = daysBetween(first.start, first.end);
+  if (includesToday)
     notes.push(
-      `The first ${query.granularity} holds only ${length} day${length === 1 ? "" : "s"} (from ${first.start}): the range starts mid-${query.granularity}.`,
+      "Today's figures are still coming in: the last bucket is drawn dashed, and no changes against the previous period are shown until the day is over.",
     );
+  if (query.granularity !== "day") {
+    const first = series[0]!;
+    const last = series.at(-1)!;
+    const days = (point: SeriesPoint) => {
+      const length = daysBetween(point.start, point.end);
+      return `${length} day${length === 1 ? "" : "s"}`;
+    };
+    if (bucketStart(first.start, query.granularity) !== first.start)
+      notes.push(
+        `The first ${query.granularity} holds only ${days(first)} (from ${first.start}): the range starts mid-${query.granularity}.`,
+      );
+    const naturalEnd = bucketsOf(last.start, addDays(last.start, 40), query.granularity)[0]!.end;
+    if (last !== first && !last.partial && naturalEnd !== last.end)
+      notes.push(
+        `The last ${query.granularity} holds only ${days(last)} (to ${last.end}): the range ends mid-${query.granularity}.`,
+      );
   }
 
-  if (!hasPrevious && current.covered)
+  if (!includesToday && !hasPrevious && current.covered)
     notes.push(
       `No changes are shown: Cadence has no complete figures for the previous period (${previous.from} – ${previous.to}) to compare with.`,
     );

@@ -20,6 +20,7 @@ const prisma = () => database.runtime().prisma;
 
 const NORTHWIND = "urn:li:organization:5515001"; // Alex is ADMINISTRATOR
 const ACME = "urn:li:organization:5515002"; // Alex is CONTENT_ADMINISTRATOR: no statistics
+const ROASTERY = "urn:li:organization:5515008"; // ADMINISTRATOR too, on the same connection
 const DAY_MS = 86_400_000;
 
 type Totals = {
@@ -39,7 +40,7 @@ type Element = {
 };
 
 let owner: { userId: string; workspaceId: string };
-let channel: { northwind: string; acme: string; member: string };
+let channel: { northwind: string; acme: string; roastery: string; member: string };
 let token: string;
 
 /** Asks the sandbox directly, as LinkedIn would be asked, with a token of our own. */
@@ -92,7 +93,7 @@ beforeAll(async () => {
     media: { processingDelayMs: { image: 0, video: 0, document: 0 } },
   });
   owner = await createTestWorkspace();
-  const { connectionId, channels } = await connectTestChannels(owner, [NORTHWIND, ACME]);
+  const { connectionId, channels } = await connectTestChannels(owner, [NORTHWIND, ACME, ROASTERY]);
   const { memberUrn } = await prisma().linkedInConnection.findUniqueOrThrow({ where: { id: connectionId } });
   const { addChannels } = await import("@/lib/services/channels/add-channels");
   const [member] = await addChannels({
@@ -100,10 +101,15 @@ beforeAll(async () => {
     connectionId,
     authorUrns: [memberUrn],
   });
-  channel = { northwind: channels[0]!.id, acme: channels[1]!.id, member: member!.id };
+  channel = {
+    northwind: channels[0]!.id,
+    acme: channels[1]!.id,
+    roastery: channels[2]!.id,
+    member: member!.id,
+  };
   ({ access_token: token } = (await linkedin.control("/_sandbox/tokens", {
     member: "default",
-    scopes: ["rw_organization_admin", "r_organization_social"],
+    scopes: ["rw_organization_admin", "r_organization_social", "w_organization_social"],
   })) as { access_token: string });
 
   // One post published by Cadence, so its target gets linked to the synced post.
@@ -145,8 +151,12 @@ describe("statistics sync", () => {
       expect(row.uniqueImpressionsCount).toBeNull();
     }
 
+    // Whole months only: the month the window starts in would be a partial figure under the 1st.
     const firstMonth = new Date(windowStart);
-    const monthStart = Date.UTC(firstMonth.getUTCFullYear(), firstMonth.getUTCMonth(), 1);
+    const monthStart =
+      firstMonth.getUTCDate() === 1 && windowStart % DAY_MS === 0
+        ? windowStart
+        : Date.UTC(firstMonth.getUTCFullYear(), firstMonth.getUTCMonth() + 1, 1);
     const nowDate = new Date(now);
     const monthEnd = Date.UTC(nowDate.getUTCFullYear(), nowDate.getUTCMonth() + 1, 1);
     const expectedMonths = (await buckets("MONTH", monthStart, monthEnd)).elements;
@@ -346,6 +356,53 @@ describe("statistics sync", () => {
     expect(sync.nextSyncAt!.getTime() % DAY_MS).toBe(0);
     expect(sync.nextSyncAt!.getTime()).toBeGreaterThan(nowMs());
     expect(await prisma().shareStatistic.count({ where: { channelId: channel.northwind } })).toBe(stored);
+    // LinkedIn's day quota is the app's and the member's, not the Page's: the connection's other
+    // Page waits for the reset too.
+    const roastery = await prisma().analyticsSync.findUniqueOrThrow({
+      where: { channelId: channel.roastery },
+    });
+    expect(roastery.nextSyncAt).toEqual(sync.nextSyncAt);
+  });
+
+  it("a post LinkedIn refuses to list does not throw away the Page's figures", async () => {
+    await linkedin.control("/_sandbox/faults", { path: "^/rest/posts\\?q=author", status: 403, times: 1 });
+    const before = nowMs();
+    const outcome = await syncChannelAnalytics({ channelId: channel.northwind, full: true });
+    expect(outcome.status).toBe("OK");
+    const sync = await prisma().analyticsSync.findUniqueOrThrow({ where: { channelId: channel.northwind } });
+    expect(sync.statusReason).toMatch(
+      /^The Page's figures are up to date\. Cadence could not list the Page's posts/,
+    );
+    expect(sync.lastFullSyncAt!.getTime()).toBeGreaterThanOrEqual(before);
+    // The next sync without the fault clears the warning.
+    await syncChannelAnalytics({ channelId: channel.northwind });
+    expect(
+      (await prisma().analyticsSync.findUniqueOrThrow({ where: { channelId: channel.northwind } }))
+        .statusReason,
+    ).toBeNull();
+  });
+
+  it("a post deleted on LinkedIn keeps its last figures instead of dropping to zero", async () => {
+    const post = await prisma().channelPost.findFirstOrThrow({
+      where: { channelId: channel.northwind, reported: true, targetId: null, impressionCount: { gt: 0 } },
+      orderBy: { publishedAt: "desc" },
+    });
+    const deleted = await fetch(`${linkedin.sandbox().url}/rest/posts/${encodeURIComponent(post.urn)}`, {
+      method: "DELETE",
+      headers: {
+        Authorization: `Bearer ${token}`,
+        "LinkedIn-Version": getEnv().LINKEDIN_API_VERSION,
+        "X-Restli-Protocol-Version": "2.0.0",
+      },
+    });
+    expect(deleted.status).toBe(204);
+    await syncChannelAnalytics({ channelId: channel.northwind, full: true });
+    const after = await prisma().channelPost.findUniqueOrThrow({ where: { id: post.id } });
+    expect(after).toMatchObject({
+      reported: true,
+      impressionCount: post.impressionCount,
+      clickCount: post.clickCount,
+    });
   });
 
   it("two syncs of one channel at once: one runs, the other steps aside", async () => {

@@ -5,7 +5,12 @@
 import { now as clockNow } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { isLinkedInError, LinkedInRateLimitError, nextUtcMidnight } from "@/lib/linkedin";
+import {
+  isLinkedInError,
+  LinkedInRateLimitError,
+  nextUtcMidnight,
+  type LinkedInClient,
+} from "@/lib/linkedin";
 import type { OrganizationUrn } from "@/lib/linkedin/urns";
 import { logger } from "@/lib/logger";
 import { getConnectionClient } from "@/lib/services/channels/get-connection-client";
@@ -85,6 +90,7 @@ export async function syncChannelAnalytics(input: {
     create: { channelId: channel.id },
     update: {},
   });
+  // The claim also moves the next sync past a running one, so the schedule does not queue another.
   const claimed = await db.analyticsSync.updateMany({
     where: {
       channelId: channel.id,
@@ -94,13 +100,13 @@ export async function syncChannelAnalytics(input: {
         { startedAt: { lt: new Date(now.getTime() - SYNC_STALE_MS) } },
       ],
     },
-    data: { status: "SYNCING", startedAt: now },
+    data: { status: "SYNCING", startedAt: now, nextSyncAt: later(SYNC_STALE_MS) },
   });
   if (claimed.count === 0) return { status: "SYNCING", reason: null };
 
   const day = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
-  const callsToday = sync.callsDay?.getTime() === day.getTime() ? sync.callsToday : 0;
-  if (callsToday >= getEnv().analyticsDailyCalls) {
+  const callsBefore = sync.callsDay?.getTime() === day.getTime() ? sync.callsToday : 0;
+  if (callsBefore >= getEnv().analyticsDailyCalls) {
     const reason =
       "Cadence used today's share of LinkedIn's daily quota for this Page; it syncs again after 00:00 UTC.";
     await record(channel.id, "RATE_LIMITED", { reason, nextSyncAt: nextUtcMidnight(now.getTime()) });
@@ -110,26 +116,51 @@ export async function syncChannelAnalytics(input: {
   const plan = planSync({ nowMs: now.getTime(), lastFullSyncAt: sync.lastFullSyncAt, force: input.full });
   const organization = channel.authorUrn as OrganizationUrn;
   let calls = 0;
+  const warnings: string[] = [];
   const run = async () => {
-    const { client } = await getConnectionClient({
+    const { client: raw } = await getConnectionClient({
       workspaceId: channel.workspaceId,
       connectionId: channel.connection!.id,
     });
-    const shares = await syncShareStatistics(client, { channelId: channel.id, organization, plan, now });
-    calls += shares.calls;
-    const followers = await syncFollowerStatistics(client, {
-      channelId: channel.id,
-      organization,
-      plan,
-      now,
-    });
-    calls += followers.calls;
-    const posts = await syncChannelPosts(client, { channelId: channel.id, author: organization, plan });
-    calls += posts.calls;
-    const postStats = await syncPostStatistics(client, { channelId: channel.id, organization, plan, now });
-    calls += postStats.calls;
-    const thumbnails = await syncPostThumbnails(client, { channelId: channel.id, now });
-    calls += thumbnails.calls;
+    // Every request counts against the daily budget, including the one that fails.
+    const client: LinkedInClient = {
+      config: raw.config,
+      grantedScopes: raw.grantedScopes,
+      request: (request) => {
+        calls += 1;
+        return raw.request(request);
+      },
+      upload: (request) => raw.upload(request),
+    };
+    const context = { channelId: channel.id, organization, plan, now };
+    // The Page's own figures are the point of a sync: their failure is the sync's failure.
+    const shares = await syncShareStatistics(client, context);
+    const followers = await syncFollowerStatistics(client, context);
+    // Posts, their figures and thumbnails come after: one of them failing (a scope LinkedIn left
+    // out, a media read it refuses) is reported beside the Page's figures instead of discarding them.
+    const optional = async <T>(what: string, step: () => Promise<T>): Promise<T | null> => {
+      try {
+        return await step();
+      } catch (error) {
+        if (isLinkedInError(error) && (error.kind === "token" || error.kind === "rate_limit")) throw error;
+        warnings.push(`${what}: ${isLinkedInError(error) ? error.userMessage : "an unexpected error"}`);
+        logger.warn("analytics sync step failed", {
+          channelId: channel.id,
+          step: what,
+          error: String(error),
+        });
+        return null;
+      }
+    };
+    const posts = await optional("Cadence could not list the Page's posts", () =>
+      syncChannelPosts(client, { channelId: channel.id, author: organization, plan }),
+    );
+    const postStats = await optional("Cadence could not read the posts' figures", () =>
+      syncPostStatistics(client, context),
+    );
+    const thumbnails = await optional("Cadence could not read the posts' pictures", () =>
+      syncPostThumbnails(client, { channelId: channel.id, now }),
+    );
     return {
       shares,
       followers: { total: followers.total, days: followers.days },
@@ -139,6 +170,11 @@ export async function syncChannelAnalytics(input: {
     };
   };
 
+  const countCalls = () =>
+    db.analyticsSync.update({
+      where: { channelId: channel.id },
+      data: { callsDay: day, callsToday: callsBefore + calls },
+    });
   try {
     let summary;
     try {
@@ -147,26 +183,55 @@ export async function syncChannelAnalytics(input: {
       // An expired or revoked token gets one refresh, as the publisher does.
       if (!isLinkedInError(error) || error.kind !== "token") throw error;
       if ((await refreshConnectionToken(channel.connection.id)) !== "refreshed") throw error;
-      summary = await run();
+      warnings.length = 0;
+      summary = await run().catch((retryError: unknown) => {
+        // A token minted seconds ago can still be refused for a while (pitfall §15.7).
+        throw isLinkedInError(retryError) && retryError.kind === "token"
+          ? new FreshTokenRefused()
+          : retryError;
+      });
     }
-    await db.analyticsSync.update({
-      where: { channelId: channel.id },
-      data: { callsDay: day, callsToday: callsToday + calls },
-    });
+    await countCalls();
     await record(channel.id, "OK", {
+      reason: warnings.length ? `The Page's figures are up to date. ${warnings.join(". ")}.` : null,
       nextSyncAt: later(SYNC_INTERVAL_MS),
       lastSyncedAt: now,
       ...(plan.full ? { lastFullSyncAt: now } : {}),
     });
-    logger.info("analytics synced", { channelId: channel.id, full: plan.full, calls });
+    logger.info("analytics synced", {
+      channelId: channel.id,
+      full: plan.full,
+      calls,
+      warnings: warnings.length,
+    });
     return { status: "OK", full: plan.full, calls, summary };
   } catch (error) {
-    await db.analyticsSync.update({
-      where: { channelId: channel.id },
-      data: { callsDay: day, callsToday: callsToday + calls },
-    });
+    await countCalls();
     const outcome = describeFailure(error, channel.name, now);
     await record(channel.id, outcome.status, { reason: outcome.reason, nextSyncAt: outcome.nextSyncAt });
+    // LinkedIn's daily quotas are per app and member, not per Page: the connection's other Pages
+    // would only hit the same wall.
+    if (outcome.status === "RATE_LIMITED") {
+      const siblings = await db.channel.findMany({
+        where: { connectionId: channel.connection.id, id: { not: channel.id } },
+        select: { id: true },
+      });
+      for (const sibling of siblings)
+        await db.analyticsSync.upsert({
+          where: { channelId: sibling.id },
+          create: { channelId: sibling.id, nextSyncAt: outcome.nextSyncAt },
+          update: {},
+        });
+      await db.analyticsSync.updateMany({
+        where: {
+          channel: { connectionId: channel.connection.id },
+          channelId: { not: channel.id },
+          status: { not: "SYNCING" },
+          OR: [{ nextSyncAt: null }, { nextSyncAt: { lt: outcome.nextSyncAt } }],
+        },
+        data: { nextSyncAt: outcome.nextSyncAt },
+      });
+    }
     logger.warn("analytics sync failed", {
       channelId: channel.id,
       status: outcome.status,
@@ -176,16 +241,25 @@ export async function syncChannelAnalytics(input: {
   }
 }
 
+class FreshTokenRefused extends Error {}
+
 function describeFailure(
   error: unknown,
   channelName: string,
   now: Date,
 ): { status: Exclude<AnalyticsSyncStatus, "OK">; reason: string; nextSyncAt: Date } {
   const inAnHour = new Date(now.getTime() + SYNC_INTERVAL_MS);
+  if (error instanceof FreshTokenRefused)
+    return {
+      status: "FAILED",
+      reason: "LinkedIn has not accepted the renewed sign-in yet. Cadence tries again in a few minutes.",
+      nextSyncAt: new Date(now.getTime() + 10 * 60_000),
+    };
+  // Anything else is ours or the network's: the details go to the log, not to every member.
   if (!isLinkedInError(error))
     return {
       status: "FAILED",
-      reason: `Cadence could not reach LinkedIn: ${error instanceof Error ? error.message : String(error)}. It tries again within the hour.`,
+      reason: "The last sync did not finish. Cadence tries again in a few minutes.",
       nextSyncAt: new Date(now.getTime() + 10 * 60_000),
     };
   switch (error.kind) {

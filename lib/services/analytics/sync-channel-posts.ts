@@ -75,15 +75,13 @@ async function recordCadencePosts(channelId: string): Promise<number> {
 export async function syncChannelPosts(
   client: LinkedInClient,
   input: { channelId: string; author: OrganizationUrn; plan: SyncPlan },
-): Promise<{ calls: number; added: number }> {
+): Promise<{ added: number }> {
   const { channelId, author, plan } = input;
   const db = await getDb();
   let added = await recordCadencePosts(channelId);
-  let calls = 0;
   let start: number | null = 0;
   while (start !== null) {
     const page = await findPostsByAuthor(client, { author, start, count: PAGE_SIZE, sortBy: "CREATED" });
-    calls += 1;
     const inWindow = page.posts.filter(
       (post) => (post.publishedAt ?? post.createdAt).getTime() >= plan.postsFrom.getTime(),
     );
@@ -116,5 +114,5 @@ export async function syncChannelPosts(
     const caughtUp = !plan.full && fresh.length === 0;
     start = reachedOlder || caughtUp ? null : page.nextStart;
   }
-  return { calls, added };
+  return { added };
 }

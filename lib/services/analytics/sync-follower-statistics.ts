@@ -10,7 +10,7 @@ import { writeFollowerRows, type WriteResult } from "./write-changed-rows";
 export async function syncFollowerStatistics(
   client: LinkedInClient,
   input: { channelId: string; organization: OrganizationUrn; plan: SyncPlan; now: Date },
-): Promise<{ calls: number; total: number; days: WriteResult }> {
+): Promise<{ total: number; days: WriteResult }> {
   const { channelId, organization, plan, now } = input;
   const total = await getFollowerCount(client, { organization });
   const gains = await getFollowerGains(client, {
@@ -35,5 +35,5 @@ export async function syncFollowerStatistics(
     })),
     now,
   );
-  return { calls: 2, total, days };
+  return { total, days };
 }

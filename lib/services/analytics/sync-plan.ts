@@ -22,7 +22,7 @@ export interface SyncPlan {
   monthsFrom: Date;
   /** Posts published before this are not listed (older than LinkedIn's statistics window). */
   postsFrom: Date;
-  /** Statistics are refreshed for posts published after this, and for posts never asked about. */
+  /** Statistics are refreshed for posts published after this (and inside the window), and for posts never asked about. */
   postStatsFrom: Date;
 }
 
@@ -32,26 +32,34 @@ const floorMonth = (ms: number) => {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
 };
 
+const nextMonth = (ms: number) => {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+};
+
 export function planSync(input: { nowMs: number; lastFullSyncAt: Date | null; force?: boolean }): SyncPlan {
   const windowStart = statisticsWindowStart(input.nowMs);
   const full =
     input.force === true ||
     !input.lastFullSyncAt ||
     input.nowMs - input.lastFullSyncAt.getTime() >= FULL_SYNC_INTERVAL_MS;
+  // MONTH buckets only for whole months inside the window: the month LinkedIn's window starts in
+  // would come back as a partial figure under the 1st, shrinking every day.
+  const firstWholeMonth = floorMonth(windowStart) === windowStart ? windowStart : nextMonth(windowStart);
   if (full) {
     return {
       full,
       daysFrom: new Date(windowStart),
-      monthsFrom: new Date(windowStart),
+      monthsFrom: new Date(firstWholeMonth),
       postsFrom: new Date(windowStart),
-      postStatsFrom: new Date(0),
+      postStatsFrom: new Date(windowStart),
     };
   }
   const daysFrom = Math.max(windowStart, floorDay(input.nowMs) - RECENT_DAYS * DAY_MS);
   return {
     full,
     daysFrom: new Date(daysFrom),
-    monthsFrom: new Date(Math.max(windowStart, floorMonth(daysFrom))),
+    monthsFrom: new Date(Math.max(firstWholeMonth, floorMonth(daysFrom))),
     postsFrom: new Date(windowStart),
     postStatsFrom: new Date(input.nowMs - ACCRUING_POST_AGE_MS),
   };

@@ -10,7 +10,7 @@ import { DAY_MS } from "./sync-plan";
 export async function syncPostThumbnails(
   client: LinkedInClient,
   input: { channelId: string; now: Date },
-): Promise<{ calls: number; updated: number }> {
+): Promise<{ updated: number }> {
   const db = await getDb();
   const posts = await db.channelPost.findMany({
     where: {
@@ -28,8 +28,8 @@ export async function syncPostThumbnails(
     },
     select: { id: true, mediaUrn: true },
   });
-  if (posts.length === 0) return { calls: 0, updated: 0 };
-  const { previews, calls } = await getMediaPreviews(
+  if (posts.length === 0) return { updated: 0 };
+  const { previews } = await getMediaPreviews(
     client,
     posts.map((post) => post.mediaUrn as MediaUrn),
   );
@@ -46,5 +46,5 @@ export async function syncPostThumbnails(
       updated += 1;
     }
   });
-  return { calls, updated };
+  return { updated };
 }

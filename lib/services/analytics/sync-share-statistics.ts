@@ -28,7 +28,7 @@ export function shareFigures(statistics: ShareStatistics) {
 export async function syncShareStatistics(
   client: LinkedInClient,
   input: { channelId: string; organization: OrganizationUrn; plan: SyncPlan; now: Date },
-): Promise<{ calls: number; lifetime: WriteResult; days: WriteResult; months: WriteResult }> {
+): Promise<{ lifetime: WriteResult; days: WriteResult; months: WriteResult }> {
   const { channelId, organization, plan, now } = input;
   const lifetime = await getOrganizationShareStatistics(client, { organization });
   const days = await getShareStatisticsByPeriod(client, {
@@ -46,7 +46,6 @@ export async function syncShareStatistics(
   const toRows = (buckets: typeof days.buckets) =>
     buckets.map((bucket) => ({ periodStart: bucket.start, figures: shareFigures(bucket.statistics) }));
   return {
-    calls: 3,
     lifetime: await writeShareRows(
       channelId,
       "LIFETIME",

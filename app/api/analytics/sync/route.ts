@@ -27,12 +27,15 @@ export async function POST(request: Request) {
         status: { not: "DISCONNECTED" },
         ...(body.data.channels.length ? { id: { in: body.data.channels } } : {}),
       },
-      select: { id: true },
+      select: { id: true, kind: true, canReadStatistics: true },
     });
     if (body.data.channels.length && channels.length !== new Set(body.data.channels).size)
       throw new AppError("NOT_FOUND", "One of the chosen channels is not in this workspace.");
+    // Profiles and Pages without the statistics role are looked at again by the daily check;
+    // "Refresh now" is for Pages LinkedIn gives figures for.
+    const syncable = channels.filter((c) => c.kind === "ORGANIZATION" && c.canReadStatistics);
     const queued = await requestAnalyticsSync(
-      channels.map((c) => c.id),
+      syncable.map((c) => c.id),
       { markPending: true },
     );
     return NextResponse.json({ queued, channels: channels.length }, { status: 202 });
