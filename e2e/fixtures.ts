@@ -48,9 +48,19 @@ export async function connectPages(page: Page, names: string[]): Promise<void> {
   await page.getByRole("link", { name: "Connect LinkedIn" }).first().click();
   await page.getByRole("button", { name: "Allow" }).click();
   await expect(page.getByRole("heading", { name: "Choose what Cadence may post to" })).toBeVisible();
-  for (const name of names) await page.getByRole("checkbox", { name, exact: true }).check();
-  await page
-    .getByRole("button", { name: `Add ${names.length} channel${names.length === 1 ? "" : "s"}` })
-    .click();
+  const add = page.getByRole("button", {
+    name: `Add ${names.length} channel${names.length === 1 ? "" : "s"}`,
+  });
+  // A tick made before React hydrated the list is in the DOM but not in React's state (the button
+  // then never counts it): tick again until the button does.
+  await expect(async () => {
+    for (const name of names) {
+      const box = page.getByRole("checkbox", { name, exact: true });
+      await box.uncheck();
+      await box.check();
+    }
+    await expect(add).toBeEnabled({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await add.click();
   await expect(page.getByTestId("channel-card")).toHaveCount(names.length);
 }
