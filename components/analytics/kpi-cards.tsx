@@ -99,7 +99,8 @@ function KpiCard({ kpi, previousLabel }: { kpi: Kpi; previousLabel: string }) {
       ) : (
         kpi.value !== null && (
           <p className="mt-1 text-xs text-slate-500" title={comparison}>
-            Nothing to compare with
+            {/* A previous figure without a change: the answer chose not to compare (see the note). */}
+            {kpi.previous !== null ? "No change shown" : "Nothing to compare with"}
           </p>
         )
       )}
