@@ -214,6 +214,7 @@ function ImpressionsChart({ series, granularity, twelveMonthUniques, onExport }:
       onExport={() => onExport("impressions")}
       empty={hasFigures(series, ["impressions"]) ? null : EMPTY}
       testId="chart-impressions"
+      buckets={series.length}
       footnote={
         <>
           {!hasUnique && (
@@ -276,6 +277,7 @@ function EngagementChart({ series, granularity, onExport }: ChartProps) {
       onExport={() => onExport("engagement-rate")}
       empty={series.some((point) => point.engagementRate !== null) ? null : EMPTY}
       testId="chart-engagement-rate"
+      buckets={series.length}
       footnote={<PartialNote series={series} />}
     >
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 480, height: HEIGHT }}>
@@ -332,6 +334,7 @@ function InteractionsChart({ series, granularity, onExport }: ChartProps) {
       onExport={() => onExport("interactions")}
       empty={hasFigures(series, ["clicks", "reactions", "comments", "reposts"]) ? null : EMPTY}
       testId="chart-interactions"
+      buckets={series.length}
       footnote={<PartialNote series={series} bars />}
     >
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 480, height: HEIGHT }}>
@@ -393,6 +396,7 @@ function FollowersChart({ series, granularity, onExport }: ChartProps) {
       onExport={() => onExport("followers")}
       empty={hasFollowers ? null : EMPTY}
       testId="chart-followers"
+      buckets={series.length}
       footnote={<PartialNote series={series} />}
     >
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 480, height: HEIGHT }}>

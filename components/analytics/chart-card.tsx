@@ -18,6 +18,7 @@ export function ChartCard({
   className,
   children,
   testId,
+  buckets,
 }: {
   title: string;
   description?: React.ReactNode;
@@ -31,6 +32,8 @@ export function ChartCard({
   className?: string;
   children: React.ReactNode;
   testId?: string;
+  /** How many buckets the chart draws (data-buckets: lets tests wait for a redraw). */
+  buckets?: number;
 }) {
   const titleId = useId();
   return (
@@ -41,6 +44,7 @@ export function ChartCard({
         className,
       )}
       data-testid={testId}
+      data-buckets={buckets}
     >
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
