@@ -1,4 +1,5 @@
-// What each workspace role may do. Viewers look; editors and above change things.
+// What each workspace role may do. Viewers look; editors and above change things; owners and
+// admins also hold the workspace's keys (API keys act for the whole workspace).
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -7,4 +8,9 @@ const canManage: Record<Role, boolean> = { OWNER: true, ADMIN: true, EDITOR: tru
 export function assertCanManageOrThrow(role: Role): void {
   if (!canManage[role])
     throw new AppError("FORBIDDEN", "Viewers can't change channels or posts. Ask a workspace admin.");
+}
+
+export function assertCanAdministerOrThrow(role: Role): void {
+  if (role !== "OWNER" && role !== "ADMIN")
+    throw new AppError("FORBIDDEN", "Only workspace owners and admins can manage API keys.");
 }

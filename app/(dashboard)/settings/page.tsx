@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { ApiKeysSection } from "@/components/settings/api-keys-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/session";
+import { listApiKeys } from "@/lib/services/api-keys/manage-api-keys";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { workspace, user, role } = await requireWorkspacePage();
+  const keys = await listApiKeys(workspace.id);
   const rows: [string, string][] = [
     ["Workspace", workspace.name],
     ["Time zone", workspace.timeZone],
@@ -28,6 +31,9 @@ export default async function SettingsPage() {
           ))}
         </dl>
       </section>
+      <div className="mt-6">
+        <ApiKeysSection keys={keys} canManage={role === "OWNER" || role === "ADMIN"} />
+      </div>
     </>
   );
 }
