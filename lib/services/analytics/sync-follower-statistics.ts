@@ -5,7 +5,7 @@ import { getFollowerCount } from "@/lib/linkedin/statistics/get-follower-count";
 import { getFollowerGains } from "@/lib/linkedin/statistics/get-follower-gains";
 import type { OrganizationUrn } from "@/lib/linkedin/urns";
 import { DAY_MS, type SyncPlan } from "./sync-plan";
-import { writeFollowerRows, type WriteResult } from "./write-changed-rows";
+import { writeChangedRows, type WriteResult } from "./write-changed-rows";
 
 export async function syncFollowerStatistics(
   client: LinkedInClient,
@@ -20,13 +20,15 @@ export async function syncFollowerStatistics(
     end: now,
   });
   const today = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
-  await writeFollowerRows(
+  await writeChangedRows(
+    "followerStatistic",
     channelId,
     "LIFETIME",
     [{ periodStart: today, figures: { totalFollowers: total } }],
     now,
   );
-  const days = await writeFollowerRows(
+  const days = await writeChangedRows(
+    "followerStatistic",
     channelId,
     "DAY",
     gains.buckets.map((bucket) => ({

@@ -6,7 +6,7 @@ import { getShareStatisticsByPeriod } from "@/lib/linkedin/statistics/get-share-
 import type { ShareStatistics } from "@/lib/linkedin/statistics/share-statistics";
 import type { OrganizationUrn } from "@/lib/linkedin/urns";
 import type { SyncPlan } from "./sync-plan";
-import { writeShareRows, type WriteResult } from "./write-changed-rows";
+import { writeChangedRows, type WriteResult } from "./write-changed-rows";
 
 /** The LIFETIME row has one fixed key: it is the Page's current 12-month total. */
 export const LIFETIME_PERIOD = new Date(0);
@@ -46,13 +46,14 @@ export async function syncShareStatistics(
   const toRows = (buckets: typeof days.buckets) =>
     buckets.map((bucket) => ({ periodStart: bucket.start, figures: shareFigures(bucket.statistics) }));
   return {
-    lifetime: await writeShareRows(
+    lifetime: await writeChangedRows(
+      "shareStatistic",
       channelId,
       "LIFETIME",
       [{ periodStart: LIFETIME_PERIOD, figures: shareFigures(lifetime) }],
       now,
     ),
-    days: await writeShareRows(channelId, "DAY", toRows(days.buckets), now),
-    months: await writeShareRows(channelId, "MONTH", toRows(months.buckets), now),
+    days: await writeChangedRows("shareStatistic", channelId, "DAY", toRows(days.buckets), now),
+    months: await writeChangedRows("shareStatistic", channelId, "MONTH", toRows(months.buckets), now),
   };
 }

@@ -1,9 +1,11 @@
 // Writes statistics rows only where LinkedIn's figures differ from what is stored, so a sync
-// touches what changed and nothing else (syncedAt then says when a figure last moved).
+// touches what changed and nothing else (syncedAt then says when a figure last moved). Share and
+// follower rows have the same key (channel, granularity, periodStart), so one writer serves both.
 import { getDb } from "@/lib/db";
 import type { StatGranularity } from "@/lib/generated/prisma/enums";
 
 type Figures = Record<string, number | null>;
+type Row = { periodStart: Date; figures: Figures };
 
 export interface WriteResult {
   created: number;
@@ -11,86 +13,52 @@ export interface WriteResult {
   unchanged: number;
 }
 
-const same = (a: Figures, b: Figures) => Object.keys(a).every((key) => (a[key] ?? null) === (b[key] ?? null));
+/** The part of a Prisma delegate this writer uses: both statistics tables have it. */
+type StatisticsTable = {
+  findMany(args: object): Promise<({ id: string; periodStart: Date } & Record<string, unknown>)[]>;
+  createMany(args: object): Promise<unknown>;
+  update(args: object): Promise<unknown>;
+};
 
-/** Share statistics buckets of one channel and granularity, keyed by periodStart. */
-export async function writeShareRows(
+const same = (a: Figures, b: Record<string, unknown>) =>
+  Object.keys(a).every((key) => (a[key] ?? null) === (b[key] ?? null));
+
+/** Rows of one channel and granularity in `shareStatistic` or `followerStatistic`, keyed by periodStart. */
+export async function writeChangedRows(
+  table: "shareStatistic" | "followerStatistic",
   channelId: string,
   granularity: StatGranularity,
-  rows: { periodStart: Date; figures: Figures }[],
+  rows: Row[],
   now: Date,
 ): Promise<WriteResult> {
   const db = await getDb();
-  const existing = await db.shareStatistic.findMany({
+  const existing = await (db[table] as unknown as StatisticsTable).findMany({
     where: { channelId, granularity, periodStart: { in: rows.map((row) => row.periodStart) } },
   });
-  return write(existing, rows, async (tx, creates, updates) => {
-    if (creates.length)
-      await tx.shareStatistic.createMany({
-        data: creates.map((row) => ({
-          channelId,
-          granularity,
-          periodStart: row.periodStart,
-          ...row.figures,
-          syncedAt: now,
-        })),
-      });
-    for (const row of updates)
-      await tx.shareStatistic.update({ where: { id: row.id }, data: { ...row.figures, syncedAt: now } });
-  });
-}
-
-/** Follower rows (DAY gains, or the LIFETIME total seen on a day) of one channel. */
-export async function writeFollowerRows(
-  channelId: string,
-  granularity: StatGranularity,
-  rows: { periodStart: Date; figures: Figures }[],
-  now: Date,
-): Promise<WriteResult> {
-  const db = await getDb();
-  const existing = await db.followerStatistic.findMany({
-    where: { channelId, granularity, periodStart: { in: rows.map((row) => row.periodStart) } },
-  });
-  return write(existing, rows, async (tx, creates, updates) => {
-    if (creates.length)
-      await tx.followerStatistic.createMany({
-        data: creates.map((row) => ({
-          channelId,
-          granularity,
-          periodStart: row.periodStart,
-          ...row.figures,
-          syncedAt: now,
-        })),
-      });
-    for (const row of updates)
-      await tx.followerStatistic.update({ where: { id: row.id }, data: { ...row.figures, syncedAt: now } });
-  });
-}
-
-type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["$transaction"]>[0]>[0];
-
-async function write(
-  existing: ({ id: string; periodStart: Date } & Record<string, unknown>)[],
-  rows: { periodStart: Date; figures: Figures }[],
-  apply: (
-    tx: Tx,
-    creates: { periodStart: Date; figures: Figures }[],
-    updates: { id: string; figures: Figures }[],
-  ) => Promise<void>,
-): Promise<WriteResult> {
   const byStart = new Map(existing.map((row) => [row.periodStart.getTime(), row]));
-  const creates: { periodStart: Date; figures: Figures }[] = [];
+  const creates: Row[] = [];
   const updates: { id: string; figures: Figures }[] = [];
   for (const row of rows) {
     const stored = byStart.get(row.periodStart.getTime());
     if (!stored) creates.push(row);
-    else if (!same(row.figures, stored as unknown as Figures))
-      updates.push({ id: stored.id, figures: row.figures });
+    else if (!same(row.figures, stored)) updates.push({ id: stored.id, figures: row.figures });
   }
-  if (creates.length || updates.length) {
-    const db = await getDb();
-    await db.$transaction((tx) => apply(tx, creates, updates));
-  }
+  if (creates.length || updates.length)
+    await db.$transaction(async (tx) => {
+      const target = tx[table] as unknown as StatisticsTable;
+      if (creates.length)
+        await target.createMany({
+          data: creates.map((row) => ({
+            channelId,
+            granularity,
+            periodStart: row.periodStart,
+            ...row.figures,
+            syncedAt: now,
+          })),
+        });
+      for (const row of updates)
+        await target.update({ where: { id: row.id }, data: { ...row.figures, syncedAt: now } });
+    });
   return {
     created: creates.length,
     updated: updates.length,
