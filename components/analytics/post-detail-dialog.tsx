@@ -5,7 +5,7 @@
 // closes it, and focus returns to the row it was opened from.
 import { ExternalLink, Pencil, X } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import {
   formatInstant,
   formatInteger,
@@ -16,6 +16,7 @@ import {
 import { PostKindThumbnail, KIND_LABEL } from "@/components/analytics/post-kind";
 import { channelMedianEngagement, METRIC_COLUMNS } from "@/components/analytics/post-table-model";
 import { buttonClasses } from "@/components/ui/button";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 import type { AnalyticsPostRow } from "@/lib/analytics/analytics-types";
 import { cn } from "@/lib/utils/cn";
 
@@ -35,32 +36,8 @@ export function PostDetailDialog({
   now: number;
   onClose: () => void;
 }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const returnFocusRef = useRef<HTMLElement | null>(null);
-  const open = post !== null;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-      closeRef.current?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-      const opener = returnFocusRef.current;
-      if (opener?.isConnected) opener.focus();
-      returnFocusRef.current = null;
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
+  const dialogRef = useModalDialog(post !== null, closeRef);
 
   return (
     <dialog

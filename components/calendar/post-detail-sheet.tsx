@@ -5,7 +5,7 @@
 // focus goes back to the event it was opened from.
 import { ExternalLink, Pencil, TriangleAlert, X } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { ChannelLogos } from "@/components/calendar/channel-logos";
 import { formatSlot } from "@/components/calendar/calendar-time";
 import {
@@ -16,6 +16,7 @@ import {
 } from "@/components/calendar/calendar-tone";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 import type { CalendarPost } from "@/lib/services/calendar/list-calendar-posts";
 
 const IN_FLIGHT_LABEL = "Publishing";
@@ -31,18 +32,8 @@ export function PostDetailSheet({
   canManage: boolean;
   onClose: () => void;
 }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const open = post !== null;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      closeRef.current?.focus();
-    } else if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const dialogRef = useModalDialog(post !== null, closeRef);
 
   return (
     <dialog

@@ -2,8 +2,9 @@
 // A yes/no question before something that cannot be undone, on the native modal <dialog>: the
 // browser keeps focus inside it and makes the page behind it inert. Focus starts on Cancel (the
 // safe answer) and goes back to whatever opened the dialog when it closes.
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 export type ConfirmDialogProps = {
   open: boolean;
@@ -30,34 +31,10 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const returnFocusRef = useRef<HTMLElement | null>(null);
+  const dialogRef = useModalDialog(open, cancelRef);
   const titleId = useId();
   const descriptionId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-      cancelRef.current?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-      const opener = returnFocusRef.current;
-      if (opener?.isConnected) opener.focus();
-      returnFocusRef.current = null;
-    }
-  }, [open]);
-
-  // Closing when the component goes away while open (the row it belonged to was removed).
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
 
   return (
     <dialog
