@@ -2,7 +2,7 @@
 // The Analytics page's filters: which channels (all, or several), which days (a preset or a custom
 // from–to) and how to group them (day, week, month). Every change is a new URL.
 import { Building2, CalendarRange, ChevronDown, User } from "lucide-react";
-import { useId, useRef, useState } from "react";
+import { Fragment, useId, useRef, useState } from "react";
 import {
   GRANULARITY_LABELS,
   RANGE_PRESETS,
@@ -238,45 +238,33 @@ function RangePicker({
       </div>
       {custom ? (
         <form onSubmit={apply} className="flex flex-wrap items-center gap-1.5" noValidate>
-          <label className="sr-only" htmlFor={`${selectId}-from`}>
-            From
-          </label>
-          <input
-            id={`${selectId}-from`}
-            type="date"
-            value={editing ? draft.from : range.from}
-            max={today}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(event) => {
-              if (!editing) setEditing(true);
-              setDraft((current) => ({ ...(editing ? current : range), from: event.target.value }));
-            }}
-            className={cn(control, "px-2")}
-            data-testid="range-from"
-          />
-          <span className="text-sm text-slate-500" aria-hidden>
-            –
-          </span>
-          <label className="sr-only" htmlFor={`${selectId}-to`}>
-            To
-          </label>
-          <input
-            id={`${selectId}-to`}
-            type="date"
-            value={editing ? draft.to : range.to}
-            max={today}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(event) => {
-              if (!editing) setEditing(true);
-              setDraft((current) => ({ ...(editing ? current : range), to: event.target.value }));
-            }}
-            className={cn(control, "px-2")}
-            data-testid="range-to"
-          />
+          {(["from", "to"] as const).map((end, index) => (
+            <Fragment key={end}>
+              {index > 0 && (
+                <span className="text-sm text-slate-500" aria-hidden>
+                  –
+                </span>
+              )}
+              <label className="sr-only" htmlFor={`${selectId}-${end}`}>
+                {end === "from" ? "From" : "To"}
+              </label>
+              <input
+                id={`${selectId}-${end}`}
+                type="date"
+                value={editing ? draft[end] : range[end]}
+                max={today}
+                required
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? errorId : undefined}
+                onChange={(event) => {
+                  if (!editing) setEditing(true);
+                  setDraft((current) => ({ ...(editing ? current : range), [end]: event.target.value }));
+                }}
+                className={cn(control, "px-2")}
+                data-testid={`range-${end}`}
+              />
+            </Fragment>
+          ))}
           {editing && (
             <button
               type="submit"
