@@ -65,6 +65,8 @@ const envSchema = z.object({
   CADENCE_PUBLISH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
   /** LinkedIn calls one channel's statistics sync may make per UTC day (a full sync of 500 posts ≈ 35). */
   CADENCE_ANALYTICS_DAILY_CALLS: z.coerce.number().int().min(10).default(600),
+  /** Requests one public-API key may make per minute before it is answered 429. */
+  CADENCE_API_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
 });
 
 export type LinkedInProduct = "community_management" | "share_on_linkedin" | "openid_connect";
@@ -98,6 +100,8 @@ export type Env = z.infer<typeof envSchema> & {
   publishing: { retryBaseMs: number; maxAttempts: number };
   /** LinkedIn calls per channel per UTC day for statistics syncs. */
   analyticsDailyCalls: number;
+  /** Public API requests per key per minute. */
+  apiRateLimit: number;
 };
 
 let cached: Env | undefined;
@@ -158,6 +162,7 @@ export function getEnv(): Env {
       maxAttempts: env.CADENCE_PUBLISH_MAX_ATTEMPTS,
     },
     analyticsDailyCalls: env.CADENCE_ANALYTICS_DAILY_CALLS,
+    apiRateLimit: env.CADENCE_API_RATE_LIMIT,
   };
   return cached;
 }
