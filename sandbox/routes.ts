@@ -7,6 +7,7 @@ import { registerMediaRoutes } from "./media-api/media-routes";
 import { registerOAuthRoutes } from "./oauth/oauth-routes";
 import { registerOrganizationRoutes } from "./orgs/org-routes";
 import { registerPostRoutes } from "./posts/post-routes";
+import { registerSampleRoutes } from "./samples/sample-routes";
 import { registerStatisticsRoutes } from "./statistics/statistics-routes";
 
 export type RouteModule = (router: Router) => void;
@@ -19,6 +20,7 @@ export const routeModules: RouteModule[] = [
   registerMediaRoutes,
   registerStatisticsRoutes,
   registerFeedRoutes,
+  registerSampleRoutes,
 ];
 
 export function registerAllRoutes(router: Router, extra: readonly RouteModule[] = []): void {

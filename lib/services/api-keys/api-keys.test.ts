@@ -37,6 +37,7 @@ describe("API keys", () => {
     expect(await authenticateApiKey(`Bearer ${secret}`)).toEqual({
       keyId: key.id,
       workspaceId: owner.workspaceId,
+      createdById: owner.userId,
     });
     expect((await listApiKeys(owner.workspaceId)).find((k) => k.id === key.id)?.lastUsedAt).not.toBeNull();
     await revokeApiKey({ workspaceId: owner.workspaceId, role: "OWNER", keyId: key.id });

@@ -14,7 +14,8 @@ import { wakePost } from "@/lib/services/publishing/wake-targets";
 
 export type SavePostOptions = {
   workspaceId: string;
-  userId: string;
+  /** Who wrote it; null for posts made through the API with a key whose maker has left. */
+  userId: string | null;
   postId?: string;
   channelIds: string[];
   body: CommentaryDocument;

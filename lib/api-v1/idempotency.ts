@@ -1,0 +1,129 @@
+// `Idempotency-Key` for POST /api/v1/posts (IETF draft-ietf-httpapi-idempotency-key-header): the
+// first request with a key runs; its successful answer is kept for a day and replayed to every
+// repeat with the same key and body, so a client retrying after a timeout never makes a second
+// post. A repeat while the first still runs waits for its answer (clients retry on timeouts, and
+// downloading a video takes a while); the same key with another body is refused. A failed first
+// request leaves nothing behind, so it can be retried with the same key.
+import { createHash } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import { now as clockNow } from "@/lib/clock";
+import { getDb } from "@/lib/db";
+import { ApiProblem } from "./problem";
+
+const KEEP_MS = 24 * 60 * 60_000;
+/** A first request still unanswered after this died with its process; a repeat may take over. */
+const ABANDONED_MS = 15 * 60_000;
+const WAIT_FOR_FIRST_MS = 60_000;
+const POLL_MS = 150;
+
+export type StoredAnswer = { status: number; body: unknown };
+
+export function readIdempotencyKey(request: Request): string | null {
+  const key = request.headers.get("idempotency-key");
+  if (key === null) return null;
+  // Structured-field strings arrive quoted; bare tokens are accepted as well.
+  const unquoted = /^"(.*)"$/.exec(key)?.[1] ?? key;
+  if (!/^[\x21-\x7e]{1,255}$/.test(unquoted))
+    throw new ApiProblem(
+      "malformed-request",
+      "Idempotency-Key must be 1–255 visible ASCII characters, e.g. a UUID.",
+      { errors: [{ pointer: "Idempotency-Key", detail: "1–255 visible ASCII characters." }] },
+    );
+  return unquoted;
+}
+
+/** The same request, whatever the order of its JSON fields. */
+export function requestFingerprint(method: string, path: string, body: unknown): string {
+  return createHash("sha256").update(`${method} ${path}\n${canonicalJson(body)}`).digest("hex");
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  return JSON.stringify(value) ?? "null";
+}
+
+export async function withIdempotency(
+  scope: { workspaceId: string; key: string | null; fingerprint: string },
+  run: () => Promise<StoredAnswer>,
+): Promise<StoredAnswer & { replayed: boolean }> {
+  if (!scope.key) return { ...(await run()), replayed: false };
+  const db = await getDb();
+  const where = { workspaceId_key: { workspaceId: scope.workspaceId, key: scope.key } };
+  const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+
+  for (;;) {
+    const now = clockNow();
+    const { count } = await db.apiIdempotencyKey.createMany({
+      data: {
+        workspaceId: scope.workspaceId,
+        key: scope.key,
+        fingerprint: scope.fingerprint,
+        expiresAt: new Date(now.getTime() + KEEP_MS),
+      },
+      skipDuplicates: true,
+    });
+    if (count === 1) return { ...(await runAndRecord(scope, run)), replayed: false };
+
+    const existing = await db.apiIdempotencyKey.findUnique({ where });
+    if (!existing) continue; // the first request failed and let go of the key: try to take it
+    if (existing.expiresAt <= now) {
+      await db.apiIdempotencyKey.deleteMany({ where: { id: existing.id, expiresAt: { lte: now } } });
+      continue;
+    }
+    if (existing.fingerprint !== scope.fingerprint)
+      throw new ApiProblem(
+        "idempotency-key-reused",
+        "This Idempotency-Key was already used for a different request. Use a new key for a new post.",
+      );
+    if (existing.status !== null)
+      return { status: existing.status, body: existing.response, replayed: true };
+    if (now.getTime() - existing.createdAt.getTime() > ABANDONED_MS) {
+      const taken = await db.apiIdempotencyKey.updateMany({
+        where: { id: existing.id, status: null, createdAt: existing.createdAt },
+        data: { createdAt: now },
+      });
+      if (taken.count === 1) return { ...(await runAndRecord(scope, run)), replayed: false };
+      continue;
+    }
+    if (Date.now() > deadline)
+      throw new ApiProblem(
+        "idempotency-request-in-progress",
+        "The first request with this Idempotency-Key is still running. Try again in a few seconds to get its answer.",
+        { headers: { "Retry-After": "5" } },
+      );
+    await sleep(POLL_MS);
+  }
+}
+
+async function runAndRecord(
+  scope: { workspaceId: string; key: string | null },
+  run: () => Promise<StoredAnswer>,
+): Promise<StoredAnswer> {
+  const db = await getDb();
+  const where = { workspaceId_key: { workspaceId: scope.workspaceId, key: scope.key! } };
+  let answer: StoredAnswer;
+  try {
+    answer = await run();
+  } catch (error) {
+    await db.apiIdempotencyKey.delete({ where }).catch(() => undefined);
+    throw error;
+  }
+  await db.apiIdempotencyKey.update({
+    where,
+    data: { status: answer.status, response: answer.body as object },
+  });
+  return answer;
+}
+
+/** Keys past their day; the hourly API sweep drops them. */
+export async function dropExpiredIdempotencyKeys(now = clockNow()): Promise<number> {
+  const db = await getDb();
+  const { count } = await db.apiIdempotencyKey.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}
