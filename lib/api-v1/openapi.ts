@@ -48,6 +48,7 @@ const common = {
   "401": { $ref: "#/components/responses/Unauthorized" },
   "429": { $ref: "#/components/responses/RateLimited" },
   "500": { $ref: "#/components/responses/Internal" },
+  "503": { $ref: "#/components/responses/Unavailable" },
 };
 
 const jsonBody = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: ref(schema) } } });
@@ -264,6 +265,9 @@ export function buildOpenApiDocument(): JsonSchema {
           headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait." } },
         },
         Internal: problemResponse("A fault on Cadence's side.", ["internal"]),
+        Unavailable: problemResponse("A LinkedIn app or connection Cadence needs is not configured right now.", [
+          "unavailable",
+        ]),
       },
     },
     "x-problem-types": Object.fromEntries(

@@ -10,7 +10,6 @@ export const PROBLEM_TYPES = {
   "validation-failed": { status: 422, title: "The request has invalid fields" },
   unauthorized: { status: 401, title: "A valid API key is required" },
   "not-found": { status: 404, title: "Not found" },
-  "method-not-allowed": { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "The resource is not in a state that allows this" },
   "idempotency-key-reused": { status: 422, title: "The Idempotency-Key was used for another request" },
   "idempotency-request-in-progress": { status: 409, title: "A request with this Idempotency-Key is still running" },

@@ -14,7 +14,7 @@ import {
 } from "@/lib/schemas/post-content";
 import { timeZoneSchema } from "@/lib/schemas/posts";
 
-const url = httpUrlSchema.meta({ format: "uri", example: "https://example.com/video.mp4" });
+const url = httpUrlSchema.meta({ format: "uri" });
 import { resourceIdSchema as id } from "../resource-id";
 
 const title = (what: string) =>
@@ -25,7 +25,7 @@ const title = (what: string) =>
 
 export const mediaItemSchema = z
   .union([
-    url,
+    httpUrlSchema.meta({ format: "uri", example: "https://example.com/video.mp4" }),
     z.strictObject({
       url,
       alt_text: z
