@@ -67,6 +67,11 @@ const envSchema = z.object({
   CADENCE_ANALYTICS_DAILY_CALLS: z.coerce.number().int().min(10).default(600),
   /** Requests one public-API key may make per minute before it is answered 429. */
   CADENCE_API_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
+  /**
+   * First retry delay of a webhook delivery (Standard Webhooks: 5 s). The whole schedule
+   * (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h) scales with it, so tests can play it out fast.
+   */
+  CADENCE_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5_000),
 });
 
 export type LinkedInProduct = "community_management" | "share_on_linkedin" | "openid_connect";
@@ -102,6 +107,8 @@ export type Env = z.infer<typeof envSchema> & {
   analyticsDailyCalls: number;
   /** Public API requests per key per minute. */
   apiRateLimit: number;
+  /** First webhook retry delay; the rest of the schedule scales with it. */
+  webhooks: { retryBaseMs: number };
 };
 
 let cached: Env | undefined;
@@ -163,6 +170,7 @@ export function getEnv(): Env {
     },
     analyticsDailyCalls: env.CADENCE_ANALYTICS_DAILY_CALLS,
     apiRateLimit: env.CADENCE_API_RATE_LIMIT,
+    webhooks: { retryBaseMs: env.CADENCE_WEBHOOK_RETRY_BASE_MS },
   };
   return cached;
 }

@@ -43,6 +43,11 @@ export const queryKeys = {
         q.tz,
       ] as const,
   },
+  /** GET /api/webhooks/{endpointId}/deliveries: one endpoint's delivery log. */
+  webhooks: {
+    deliveries: (workspaceId: string, endpointId: string) =>
+      ["workspace", workspaceId, "webhooks", endpointId, "deliveries"] as const,
+  },
   media: {
     all: (workspaceId: string) => ["workspace", workspaceId, "media"] as const,
     /** GET /api/media, optionally one kind (IMAGE, VIDEO, DOCUMENT, CAPTIONS). */

@@ -2,7 +2,7 @@
 // Settings → API keys: create a key (its secret is shown once, with a copy button), see each key's
 // prefix, creator and last use, and revoke one after a confirmation. Owners and admins only; other
 // roles see the list without the buttons.
-import { Check, Copy, KeyRound } from "lucide-react";
+import { KeyRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
+import { OneTimeSecret } from "@/components/settings/one-time-secret";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/api-keys/api-key-actions";
 import type { ApiKeyView } from "@/lib/services/api-keys/manage-api-keys";
 
@@ -21,7 +22,6 @@ export function ApiKeysSection({ keys, canManage }: { keys: ApiKeyView[]; canMan
   const [name, setName] = useState("");
   const [errors, setErrors] = useState<string[] | undefined>();
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [revoking, setRevoking] = useState<ApiKeyView | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -35,7 +35,6 @@ export function ApiKeysSection({ keys, canManage }: { keys: ApiKeyView[]; canMan
       }
       setErrors(undefined);
       setName("");
-      setCopied(false);
       setSecret({ name: result.data.key.name, value: result.data.secret });
       router.refresh();
     });
@@ -71,31 +70,14 @@ export function ApiKeysSection({ keys, canManage }: { keys: ApiKeyView[]; canMan
       </div>
 
       {secret && (
-        <div className="border-b border-emerald-200 bg-emerald-50 px-6 py-4" data-testid="api-key-secret">
-          <p className="text-sm font-medium text-emerald-900">
-            “{secret.name}” is ready. Copy it now: it will not be shown again.
-          </p>
-          <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code className="rounded-lg border border-emerald-200 bg-white px-3 py-2 font-mono text-xs break-all text-slate-900 select-all">
-              {secret.value}
-            </code>
-            <Button
-              variant="secondary"
-              size="sm"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(secret.value).catch(() => {});
-                setCopied(true);
-                toast.success("Key copied.");
-              }}
-            >
-              {copied ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />}
-              {copied ? "Copied" : "Copy"}
-            </Button>
-            <Button variant="ghost" size="sm" onClick={() => setSecret(null)}>
-              Done
-            </Button>
-          </div>
-        </div>
+        <OneTimeSecret
+          key={secret.value}
+          message={`“${secret.name}” is ready. Copy it now: it will not be shown again.`}
+          value={secret.value}
+          copiedToast="Key copied."
+          onDone={() => setSecret(null)}
+          testId="api-key-secret"
+        />
       )}
 
       {canManage && (

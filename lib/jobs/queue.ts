@@ -3,7 +3,6 @@
 import { PgBoss, fromPglite } from "pg-boss";
 import { getRuntime, type Runtime } from "@/lib/db";
 import type { JobDefinition } from "@/lib/jobs/define-job";
-import { jobs } from "@/lib/jobs/registry";
 import { logger } from "@/lib/logger";
 
 async function startQueue(runtime: Runtime): Promise<PgBoss> {
@@ -13,6 +12,10 @@ async function startQueue(runtime: Runtime): Promise<PgBoss> {
       : new PgBoss({ db: fromPglite(runtime.pglite!), backend: "pglite" });
   boss.on("error", (error) => logger.error("queue error", { error: String(error) }));
   await boss.start();
+  // Loaded here, not at the top: job definitions import services that send jobs through this
+  // module, so a static import made the registry load while one of its definitions was still
+  // loading, and the registry's list then held `undefined` for it.
+  const { jobs } = await import("@/lib/jobs/registry");
   for (const job of jobs) await ensureQueue(boss, job);
   return boss;
 }

@@ -13,8 +13,9 @@ import { logger } from "@/lib/logger";
 import { now as clockNow } from "@/lib/clock";
 import { HEARTBEAT_INTERVAL_MS } from "@/lib/jobs/heartbeat";
 import { sweepTargets } from "@/lib/services/publishing/sweep-targets";
+import { sweepWebhookDeliveries } from "@/lib/services/webhooks/sweep-webhook-deliveries";
 
-/** How often each worker looks for due and abandoned targets (see sweep-targets). */
+/** How often each worker looks for due and abandoned targets and webhook deliveries (see the sweeps). */
 export const SWEEP_INTERVAL_MS = 5_000;
 
 export type RunningWorker = { stop(): Promise<void> };
@@ -56,6 +57,8 @@ export async function startWorker(mode: "embedded" | "standalone"): Promise<Runn
     sweeping = true;
     sweepTargets()
       .catch((error) => logger.warn("publishing sweep failed", { error: String(error) }))
+      .then(() => sweepWebhookDeliveries())
+      .catch((error) => logger.warn("webhook sweep failed", { error: String(error) }))
       .finally(() => {
         sweeping = false;
       });

@@ -1,8 +1,9 @@
-// GET for URLs that users (or API clients) hand to Cadence, safe against SSRF: http(s) only,
-// every address of every hop vetted (lib/net/resolve-allowed-addresses) and the socket connected
-// to exactly the vetted address (Host and TLS SNI stay the hostname), at most 5 redirects, an
-// overall and an idle timeout, and a byte limit enforced while streaming. The body comes back as
-// a Buffer (pages) or a Readable (large media, consumed by the caller).
+// GET (and POST, for webhooks) to URLs that users (or API clients) hand to Cadence, safe against
+// SSRF: http(s) only, every address of every hop vetted (lib/net/resolve-allowed-addresses) and the
+// socket connected to exactly the vetted address (Host and TLS SNI stay the hostname), at most 5
+// redirects (none for a POST: its 3xx comes back as the answer), an overall and an idle timeout,
+// and a byte limit enforced while streaming. The body comes back as a Buffer (pages) or a Readable
+// (large media, consumed by the caller).
 import http, { type IncomingHttpHeaders, type IncomingMessage } from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
@@ -34,6 +35,13 @@ export type SafeFetchOptions = {
   /** Longest silence from the site; default 10 s. */
   idleTimeoutMs?: number;
   maxRedirects?: number;
+  /** Default GET. A POST sends `body` once and never follows a redirect. */
+  method?: "GET" | "POST";
+  /** Request headers, over the defaults (User-Agent, Accept, Accept-Encoding). */
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** "manual": a 3xx is returned as the answer instead of followed. A POST is always "manual". */
+  redirect?: "follow" | "manual";
   accept?: string;
   /** What the size message calls the body: "The {subject} is larger than 2 MB." Default "file". */
   subject?: string;
@@ -132,6 +140,9 @@ async function openFollowingRedirects(
   visiting: (url: URL) => void,
 ): Promise<{ response: IncomingMessage; url: URL }> {
   const maxRedirects = options.maxRedirects ?? SAFE_FETCH_DEFAULTS.maxRedirects;
+  const method = options.method ?? "GET";
+  // Re-sending a body wherever a redirect points is not ours to decide: a POST never follows one.
+  const follow = method === "GET" && options.redirect !== "manual";
   const vetting = {
     resolve: options.resolve ?? systemResolver,
     allowPrivate: options.allowPrivate ?? getEnv().allowPrivateUrls,
@@ -140,10 +151,10 @@ async function openFollowingRedirects(
   for (let redirects = 0; ; redirects++) {
     visiting(url);
     const addresses = await deadline.race(resolveAllowedAddresses(url, vetting));
-    const response = await deadline.race(request(url, addresses, options.accept ?? "*/*", deadline));
+    const response = await deadline.race(request(url, addresses, options, deadline));
     deadline.touch();
     const location = response.headers.location;
-    if (!REDIRECTS.has(response.statusCode ?? 0) || !location) return { response, url };
+    if (!follow || !REDIRECTS.has(response.statusCode ?? 0) || !location) return { response, url };
     response.destroy();
     if (redirects >= maxRedirects) {
       throw new SafeFetchError("TOO_MANY_REDIRECTS", safeFetchMessages.TOO_MANY_REDIRECTS(maxRedirects), {
@@ -177,7 +188,7 @@ function parseUrlOrThrow(input: string | URL, base?: URL): URL {
 function request(
   url: URL,
   addresses: ResolvedAddress[],
-  accept: string,
+  options: Pick<SafeFetchOptions, "accept" | "method" | "headers" | "body">,
   deadline: Deadline,
 ): Promise<IncomingMessage> {
   // The socket asks for the hostname's address and gets the vetted one: no second DNS answer.
@@ -193,8 +204,16 @@ function request(
         hostname: socketHostname(url),
         port: url.port || undefined,
         path: `${url.pathname}${url.search}`,
-        method: "GET",
-        headers: { "User-Agent": USER_AGENT, Accept: accept, "Accept-Encoding": "gzip, deflate, br" },
+        method: options.method ?? "GET",
+        headers: {
+          "User-Agent": USER_AGENT,
+          Accept: options.accept ?? "*/*",
+          "Accept-Encoding": "gzip, deflate, br",
+          ...options.headers,
+          ...(options.body !== undefined
+            ? { "Content-Length": String(Buffer.byteLength(options.body)) }
+            : {}),
+        },
         lookup,
         // No pooling: a kept-alive socket must never carry a request it was not vetted for.
         agent: false,
@@ -203,7 +222,7 @@ function request(
       resolve,
     );
     req.on("error", reject);
-    req.end();
+    req.end(options.body);
   });
 }
 

@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import { ApiKeysSection } from "@/components/settings/api-keys-section";
+import { WebhooksSection } from "@/components/settings/webhooks-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/session";
 import { listApiKeys } from "@/lib/services/api-keys/manage-api-keys";
+import { listWebhookEndpoints } from "@/lib/services/webhooks/list-webhook-endpoints";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { workspace, user, role } = await requireWorkspacePage();
-  const keys = await listApiKeys(workspace.id);
+  const [keys, endpoints] = await Promise.all([
+    listApiKeys(workspace.id),
+    listWebhookEndpoints(workspace.id),
+  ]);
+  const canAdminister = role === "OWNER" || role === "ADMIN";
   const rows: [string, string][] = [
     ["Workspace", workspace.name],
     ["Time zone", workspace.timeZone],
@@ -32,7 +38,10 @@ export default async function SettingsPage() {
         </dl>
       </section>
       <div className="mt-6">
-        <ApiKeysSection keys={keys} canManage={role === "OWNER" || role === "ADMIN"} />
+        <ApiKeysSection keys={keys} canManage={canAdminister} />
+      </div>
+      <div className="mt-6">
+        <WebhooksSection endpoints={endpoints} workspaceId={workspace.id} canManage={canAdminister} />
       </div>
     </>
   );

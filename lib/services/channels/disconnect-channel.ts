@@ -1,8 +1,10 @@
 // Disconnecting keeps the channel and its history but stops publishing: its scheduled targets are
 // paused with a visible reason, and when the connection serves no channel any more its tokens
-// are deleted.
+// are deleted. Receivers of channel.disconnected hear of it once, when the channel was not
+// already disconnected.
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { WebhookOutbox } from "@/lib/services/webhooks/webhook-outbox";
 
 export const DISCONNECTED_REASON = "The channel was disconnected. Reconnect it to publish.";
 
@@ -14,10 +16,11 @@ export async function disconnectChannel({
   channelId: string;
 }) {
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  const outbox = new WebhookOutbox();
+  const result = await db.$transaction(async (tx) => {
     const channel = await tx.channel.findFirst({
       where: { id: channelId, workspaceId },
-      select: { id: true, connectionId: true, name: true },
+      select: { id: true, connectionId: true, name: true, authorUrn: true, status: true },
     });
     if (!channel) throw new AppError("NOT_FOUND", "That channel does not exist in this workspace.");
     await tx.channel.update({
@@ -43,6 +46,20 @@ export async function disconnectChannel({
         });
       }
     }
+    if (channel.status !== "DISCONNECTED")
+      await outbox.add(tx, {
+        workspaceId,
+        type: "channel.disconnected",
+        data: {
+          channel_id: channel.id,
+          channel_name: channel.name,
+          author_urn: channel.authorUrn,
+          status: "DISCONNECTED",
+          reason: DISCONNECTED_REASON,
+        },
+      });
     return { name: channel.name, pausedTargets: paused.count };
   });
+  await outbox.wake();
+  return result;
 }

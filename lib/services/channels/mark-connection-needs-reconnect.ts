@@ -1,6 +1,8 @@
 // LinkedIn refused the token (401 invalid, revoked or expired): every channel on the connection
-// needs a reconnect, and the workspace is told once.
+// needs a reconnect, and the workspace is told once (in the bell, and as a channel.disconnected
+// webhook event for each channel that was healthy until now).
 import { getDb } from "@/lib/db";
+import { WebhookOutbox } from "@/lib/services/webhooks/webhook-outbox";
 
 export async function markConnectionNeedsReconnect({
   connectionId,
@@ -10,12 +12,18 @@ export async function markConnectionNeedsReconnect({
   reason: string;
 }) {
   const db = await getDb();
+  const outbox = new WebhookOutbox();
   await db.$transaction(async (tx) => {
     const connection = await tx.linkedInConnection.findUnique({
       where: { id: connectionId },
       select: { workspaceId: true, status: true, memberName: true },
     });
     if (!connection || connection.status === "DISCONNECTED") return;
+    // Read before the update: only channels that change state are news to a receiver.
+    const newlyBroken = await tx.channel.findMany({
+      where: { connectionId, status: "HEALTHY" },
+      select: { id: true, name: true, authorUrn: true },
+    });
     await tx.linkedInConnection.update({ where: { id: connectionId }, data: { status: "NEEDS_RECONNECT" } });
     await tx.channel.updateMany({
       where: { connectionId, status: { not: "DISCONNECTED" } },
@@ -38,5 +46,18 @@ export async function markConnectionNeedsReconnect({
         },
       });
     }
+    for (const channel of newlyBroken)
+      await outbox.add(tx, {
+        workspaceId: connection.workspaceId,
+        type: "channel.disconnected",
+        data: {
+          channel_id: channel.id,
+          channel_name: channel.name,
+          author_urn: channel.authorUrn,
+          status: "NEEDS_RECONNECT",
+          reason,
+        },
+      });
   });
+  await outbox.wake();
 }

@@ -1,11 +1,15 @@
 // Every state change of a target goes through here: a conditional update (only from the states
 // the caller expects, and, for a worker, only while it still holds the claim), an event row for
-// the history, and the post's summary status — in one transaction. Returns false when the target
-// was not in an expected state (someone else moved it): the caller must then stop.
+// the history, the post's summary status, and the webhook event of the move (published, failed,
+// retry scheduled) in the outbox — in one transaction; the event's deliveries are woken after the
+// commit. Returns false when the target was not in an expected state (someone else moved it): the
+// caller must then stop.
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TargetState } from "@/lib/generated/prisma/enums";
 import { summarizePostStatus } from "@/lib/publishing/post-status";
+import { postEventTypeFor, readPostEventData } from "@/lib/services/webhooks/post-event-data";
+import { WebhookOutbox } from "@/lib/services/webhooks/webhook-outbox";
 
 export type TargetChange = {
   targetId: string;
@@ -21,13 +25,21 @@ export type TargetChange = {
 
 export async function moveTarget(change: TargetChange): Promise<boolean> {
   const db = await getDb();
-  return db.$transaction((tx) => moveTargetIn(tx, change));
+  const outbox = new WebhookOutbox();
+  const moved = await db.$transaction((tx) => moveTargetIn(tx, change, outbox));
+  await outbox.wake();
+  return moved;
 }
 
-export async function moveTargetIn(tx: Prisma.TransactionClient, change: TargetChange): Promise<boolean> {
+/** Within the caller's transaction; the caller wakes `outbox` after committing (else the sweep does). */
+export async function moveTargetIn(
+  tx: Prisma.TransactionClient,
+  change: TargetChange,
+  outbox: WebhookOutbox = new WebhookOutbox(),
+): Promise<boolean> {
   const current = await tx.postTarget.findUnique({
     where: { id: change.targetId },
-    select: { state: true, postId: true },
+    select: { state: true, postId: true, post: { select: { workspaceId: true } } },
   });
   if (!current) return false;
   const moved = await tx.postTarget.updateMany({
@@ -49,6 +61,13 @@ export async function moveTargetIn(tx: Prisma.TransactionClient, change: TargetC
     },
   });
   await refreshPostStatus(tx, current.postId);
+  const eventType = postEventTypeFor(change.to);
+  if (eventType)
+    await outbox.add(tx, {
+      workspaceId: current.post.workspaceId,
+      type: eventType,
+      data: () => readPostEventData(tx, change.targetId),
+    });
   return true;
 }
 
