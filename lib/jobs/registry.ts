@@ -1,5 +1,6 @@
 // Every job kind Cadence runs. A worker subscribes to all of them.
 import type { JobDefinition } from "@/lib/jobs/define-job";
+import { apiHousekeepingJob } from "@/lib/jobs/definitions/api-housekeeping";
 import { deliverWebhookJob } from "@/lib/jobs/definitions/deliver-webhook";
 import { expiryWarningsJob } from "@/lib/jobs/definitions/expiry-warnings";
 import { pingJob } from "@/lib/jobs/definitions/ping";
@@ -15,5 +16,6 @@ export const jobs: JobDefinition[] = [
   publishTargetJob,
   syncAnalyticsJob,
   scheduleAnalyticsJob,
+  apiHousekeepingJob,
   deliverWebhookJob,
 ];
