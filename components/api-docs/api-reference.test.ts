@@ -53,9 +53,16 @@ describe("ApiReference", () => {
     expect(html).toContain('href="/api/v1/openapi.json"');
   });
 
-  it("renders nothing for webhooks while the document has none", () => {
-    expect(doc.webhooks).toBeUndefined();
-    expect(html).not.toContain('id="webhooks"');
+  it("renders the document's webhooks: each event with its signature headers", () => {
+    expect(html).toContain('id="webhooks"');
+    for (const event of ["post.published", "post.failed", "post.retry_scheduled", "channel.expiring", "channel.disconnected"])
+      expect(html).toContain(event);
+    expect(html).toContain("webhook-signature");
+  });
+
+  it("renders nothing for webhooks when a document has none", () => {
+    const { webhooks: _none, ...withoutWebhooks } = doc;
+    expect(render(withoutWebhooks)).not.toContain('id="webhooks"');
   });
 
   it("renders a webhooks section with each event's payload when the document has them", () => {

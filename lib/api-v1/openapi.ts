@@ -3,6 +3,11 @@
 // drift from what the API accepts. Served at /api/v1/openapi.json and read by the reference page.
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
+import {
+  WEBHOOK_EVENT_DESCRIPTIONS,
+  webhookEventSchema,
+  type AnyWebhookEventType,
+} from "@/lib/webhooks/webhook-events";
 import { listPostsQuerySchema } from "./posts/list-api-posts";
 import { PROBLEM_TYPES, problemSchema, problemTypeUri, type ProblemType } from "./problem";
 import { createPostRequestSchema, updatePostRequestSchema } from "./schemas/post-request";
@@ -95,6 +100,49 @@ a repeat while the first request is still running waits for its answer.
 **Errors** are RFC 9457 problem details (\`application/problem+json\`) with a stable \`type\`, a
 \`detail\` for people and, for invalid fields, \`errors\` with a JSON Pointer to each.`;
 
+const WEBHOOK_HEADERS = [
+  ["webhook-id", "The event's id (evt_…): the same on every retry and resend, to deduplicate."],
+  ["webhook-timestamp", "Unix seconds when this attempt was signed; refuse ones more than 5 minutes off."],
+  [
+    "webhook-signature",
+    'v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}" with the base64-decoded part of the endpoint secret after whsec_> (Standard Webhooks).',
+  ],
+] as const;
+
+/** Each event Cadence POSTs to webhook endpoints, as OpenAPI 3.1 `webhooks`. */
+function webhookOperations(): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    webhookEventSchema.options.map((option) => {
+      const type = option.shape.type.value as AnyWebhookEventType;
+      const schema = z.toJSONSchema(option, { io: "output", unrepresentable: "any" }) as JsonSchema;
+      delete schema.$schema;
+      return [
+        type,
+        {
+          post: {
+            tags: ["Webhooks"],
+            operationId: `webhook_${type.replace(/\W/g, "_")}`,
+            summary: type,
+            description: WEBHOOK_EVENT_DESCRIPTIONS[type],
+            security: [],
+            parameters: WEBHOOK_HEADERS.map(([name, description]) => ({
+              name,
+              in: "header",
+              required: true,
+              schema: { type: "string" },
+              description,
+            })),
+            requestBody: { required: true, content: { "application/json": { schema } } },
+            responses: {
+              "2XX": { description: "Received. Any other answer (or none within 10 s) is retried with backoff." },
+            },
+          },
+        },
+      ];
+    }),
+  );
+}
+
 export function buildOpenApiDocument(): JsonSchema {
   const problemTypes = Object.keys(PROBLEM_TYPES) as ProblemType[];
   return {
@@ -105,6 +153,11 @@ export function buildOpenApiDocument(): JsonSchema {
     tags: [
       { name: "Posts", description: "Publish, schedule, edit and cancel posts." },
       { name: "Channels", description: "The LinkedIn Pages and profiles posts go to." },
+      {
+        name: "Webhooks",
+        description:
+          "Events Cadence POSTs to the endpoints set up in Settings → Webhooks, signed per Standard Webhooks and retried for about a day.",
+      },
     ],
     paths: {
       "/posts": {
@@ -249,6 +302,7 @@ export function buildOpenApiDocument(): JsonSchema {
         },
       },
     },
+    webhooks: webhookOperations(),
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "cad_…", description: "Settings → API keys." },
