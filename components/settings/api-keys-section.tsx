@@ -2,6 +2,7 @@
 // Settings → API keys: create a key (its secret is shown once, with a copy button), see each key's
 // prefix, creator and last use, and revoke one after a confirmation. Owners and admins only; other
 // roles see the list without the buttons.
+import Link from "next/link";
 import { KeyRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -65,7 +66,10 @@ export function ApiKeysSection({ keys, canManage }: { keys: ApiKeyView[]; canMan
         <p className="mt-1 text-xs text-slate-500">
           Keys let your own systems use Cadence&apos;s REST API for this workspace. Send one as{" "}
           <code className="rounded bg-slate-100 px-1">Authorization: Bearer cad_…</code>. Cadence stores only
-          a hash: copy a key when it is shown.
+          a hash: copy a key when it is shown.{" "}
+          <Link href="/docs/api" className="text-brand-600 hover:underline">
+            API reference
+          </Link>
         </p>
       </div>
 
