@@ -71,32 +71,20 @@ function HeaderTable({
   rows: { name: string; description?: string; where?: string }[];
   label: string;
 }) {
-  const { th, td } = tableClasses;
+  const { td } = tableClasses;
   return (
-    <TableFrame label={label}>
-      <thead className={tableClasses.thead}>
-        <tr>
-          <th scope="col" className={cn(th, "w-[30%]")}>
-            Header
-          </th>
-          <th scope="col" className={th}>
-            Meaning
-          </th>
+    <TableFrame label={label} columns={[["Header", "w-[30%]"], ["Meaning"]]}>
+      {rows.map((row) => (
+        <tr key={row.name} className={tableClasses.tr}>
+          <td className={td}>
+            <code className="font-mono text-[13px] font-medium text-slate-900">{row.name}</code>
+            {row.where && (
+              <span className="text-xs text-slate-500 max-md:ml-2 md:mt-0.5 md:block">{row.where}</span>
+            )}
+          </td>
+          <td className={cn(td, tableClasses.wide, "text-slate-700")}>{row.description ?? "—"}</td>
         </tr>
-      </thead>
-      <tbody className={tableClasses.tbody}>
-        {rows.map((row) => (
-          <tr key={row.name} className={tableClasses.tr}>
-            <td className={td}>
-              <code className="font-mono text-[13px] font-medium text-slate-900">{row.name}</code>
-              {row.where && (
-                <span className="text-xs text-slate-500 max-md:ml-2 md:mt-0.5 md:block">{row.where}</span>
-              )}
-            </td>
-            <td className={cn(td, tableClasses.wide, "text-slate-700")}>{row.description ?? "—"}</td>
-          </tr>
-        ))}
-      </tbody>
+      ))}
     </TableFrame>
   );
 }

@@ -26,7 +26,19 @@ export const tableClasses = {
 };
 const { th, td } = tableClasses;
 
-export function TableFrame({ label, children }: { label: string; children: React.ReactNode }) {
+/** A column heading and, optionally, its width class (the last column takes the rest). */
+export type TableColumn = readonly [heading: string, width?: string];
+
+/** The frame and header row every reference table shares; `children` are its body rows. */
+export function TableFrame({
+  label,
+  columns,
+  children,
+}: {
+  label: string;
+  columns: readonly TableColumn[];
+  children: React.ReactNode;
+}) {
   return (
     // Wide tables scroll sideways; the region can be focused to scroll it by keyboard.
     <div
@@ -35,7 +47,18 @@ export function TableFrame({ label, children }: { label: string; children: React
       aria-label={label}
       tabIndex={0}
     >
-      <table className={tableClasses.table}>{children}</table>
+      <table className={tableClasses.table}>
+        <thead className={tableClasses.thead}>
+          <tr>
+            {columns.map(([heading, width]) => (
+              <th key={heading} scope="col" className={cn(th, width)}>
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className={tableClasses.tbody}>{children}</tbody>
+      </table>
     </div>
   );
 }
@@ -158,59 +181,44 @@ export function PropertyTable({
     );
   }
   return (
-    <TableFrame label={label}>
-      <thead className={tableClasses.thead}>
-        <tr>
-          <th scope="col" className={cn(th, "w-[32%]")}>
-            Field
-          </th>
-          <th scope="col" className={cn(th, "w-[22%]")}>
-            Type
-          </th>
-          <th scope="col" className={th}>
-            Description
-          </th>
-        </tr>
-      </thead>
-      <tbody className={tableClasses.tbody}>
-        {rows.map((row) => (
-          <tr
-            key={row.key}
-            data-field={row.key}
-            style={{ "--depth": row.depth } as React.CSSProperties}
-            className={cn(
-              tableClasses.tr,
-              "max-md:pl-[calc(var(--depth)*1rem_+_0.75rem)]",
-              row.variant && "bg-violet-50/40",
-            )}
-          >
-            <td className={td}>
-              <div className="flex md:pl-[calc(var(--depth)*1.125rem)]">
-                {row.depth > 0 && (
-                  <span aria-hidden className="mr-2 w-px shrink-0 self-stretch bg-slate-200 max-md:hidden" />
-                )}
-                <div className="flex min-w-0 flex-col items-start gap-0.5 max-md:flex-row max-md:items-baseline max-md:gap-2">
-                  <RowName row={row} />
-                  <RequiredMark required={row.required} />
-                </div>
-              </div>
-            </td>
-            <td className={td}>
-              <TypeLabel summary={row} />
-            </td>
-            <td className={cn(td, tableClasses.wide, "text-slate-700")}>
-              {row.description ? (
-                <InlineMarkdown source={row.description} linkCode={linkCode} />
-              ) : (
-                !row.constraints.length &&
-                !row.values &&
-                !row.variant && <span className="text-slate-400 max-md:hidden">—</span>
+    <TableFrame label={label} columns={[["Field", "w-[32%]"], ["Type", "w-[22%]"], ["Description"]]}>
+      {rows.map((row) => (
+        <tr
+          key={row.key}
+          data-field={row.key}
+          style={{ "--depth": row.depth } as React.CSSProperties}
+          className={cn(
+            tableClasses.tr,
+            "max-md:pl-[calc(var(--depth)*1rem_+_0.75rem)]",
+            row.variant && "bg-violet-50/40",
+          )}
+        >
+          <td className={td}>
+            <div className="flex md:pl-[calc(var(--depth)*1.125rem)]">
+              {row.depth > 0 && (
+                <span aria-hidden className="mr-2 w-px shrink-0 self-stretch bg-slate-200 max-md:hidden" />
               )}
-              <SchemaNotes summary={row} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
+              <div className="flex min-w-0 flex-col items-start gap-0.5 max-md:flex-row max-md:items-baseline max-md:gap-2">
+                <RowName row={row} />
+                <RequiredMark required={row.required} />
+              </div>
+            </div>
+          </td>
+          <td className={td}>
+            <TypeLabel summary={row} />
+          </td>
+          <td className={cn(td, tableClasses.wide, "text-slate-700")}>
+            {row.description ? (
+              <InlineMarkdown source={row.description} linkCode={linkCode} />
+            ) : (
+              !row.constraints.length &&
+              !row.values &&
+              !row.variant && <span className="text-slate-400 max-md:hidden">—</span>
+            )}
+            <SchemaNotes summary={row} />
+          </td>
+        </tr>
+      ))}
     </TableFrame>
   );
 }
@@ -228,68 +236,56 @@ export function ParametersTable({
   linkCode?: CodeLinker;
 }) {
   return (
-    <TableFrame label={label}>
-      <thead className={tableClasses.thead}>
-        <tr>
-          <th scope="col" className={cn(th, "w-[24%]")}>
-            Name
-          </th>
-          <th scope="col" className={cn(th, "w-[9%]")}>
-            In
-          </th>
-          <th scope="col" className={cn(th, "w-[17%]")}>
-            Type
-          </th>
-          <th scope="col" className={cn(th, "w-[11%]")}>
-            Required
-          </th>
-          <th scope="col" className={th}>
-            Description
-          </th>
-        </tr>
-      </thead>
-      <tbody className={tableClasses.tbody}>
-        {parameters.map((parameter) => {
-          const summary = summarizeSchema(doc, parameter.schema);
-          const description =
-            typeof parameter.description === "string" ? parameter.description : summary.description;
-          const required = parameter.required === true;
-          return (
-            <tr key={`${String(parameter.in)}:${String(parameter.name)}`} className={tableClasses.tr}>
-              <td className={td}>
-                <code className="font-mono text-[13px] font-medium [overflow-wrap:anywhere] text-slate-900">
-                  {String(parameter.name)}
-                </code>
-              </td>
-              <td className={cn(td, "text-xs text-slate-600")}>{String(parameter.in)}</td>
-              <td className={td}>
-                <TypeLabel summary={summary} />
-              </td>
-              <td className={cn(td, "text-xs")}>
-                {required ? (
-                  <span className="font-medium text-amber-700">required</span>
-                ) : (
-                  <span className="text-slate-500">optional</span>
-                )}
-              </td>
-              <td className={cn(td, tableClasses.wide, "text-slate-700")}>
-                {description ? (
-                  <InlineMarkdown source={description} linkCode={linkCode} />
-                ) : (
-                  !summary.constraints.length &&
-                  !summary.values && <span className="text-slate-400 max-md:hidden">—</span>
-                )}
-                <SchemaNotes summary={summary} />
-                {parameter.deprecated === true && (
-                  <span className="mt-1 inline-block rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800">
-                    Deprecated
-                  </span>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
+    <TableFrame
+      label={label}
+      columns={[
+        ["Name", "w-[24%]"],
+        ["In", "w-[9%]"],
+        ["Type", "w-[17%]"],
+        ["Required", "w-[11%]"],
+        ["Description"],
+      ]}
+    >
+      {parameters.map((parameter) => {
+        const summary = summarizeSchema(doc, parameter.schema);
+        const description =
+          typeof parameter.description === "string" ? parameter.description : summary.description;
+        const required = parameter.required === true;
+        return (
+          <tr key={`${String(parameter.in)}:${String(parameter.name)}`} className={tableClasses.tr}>
+            <td className={td}>
+              <code className="font-mono text-[13px] font-medium [overflow-wrap:anywhere] text-slate-900">
+                {String(parameter.name)}
+              </code>
+            </td>
+            <td className={cn(td, "text-xs text-slate-600")}>{String(parameter.in)}</td>
+            <td className={td}>
+              <TypeLabel summary={summary} />
+            </td>
+            <td className={cn(td, "text-xs")}>
+              {required ? (
+                <span className="font-medium text-amber-700">required</span>
+              ) : (
+                <span className="text-slate-500">optional</span>
+              )}
+            </td>
+            <td className={cn(td, tableClasses.wide, "text-slate-700")}>
+              {description ? (
+                <InlineMarkdown source={description} linkCode={linkCode} />
+              ) : (
+                !summary.constraints.length &&
+                !summary.values && <span className="text-slate-400 max-md:hidden">—</span>
+              )}
+              <SchemaNotes summary={summary} />
+              {parameter.deprecated === true && (
+                <span className="mt-1 inline-block rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800">
+                  Deprecated
+                </span>
+              )}
+            </td>
+          </tr>
+        );
+      })}
     </TableFrame>
   );
 }
