@@ -7,6 +7,7 @@ import { KeyRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { SettingsSection } from "@/components/settings/settings-section";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -55,24 +56,19 @@ export function ApiKeysSection({ keys, canManage }: { keys: ApiKeyView[]; canMan
   };
 
   return (
-    <section
-      className="rounded-xl border border-slate-200 bg-white shadow-sm"
-      aria-labelledby="api-keys-title"
-    >
-      <div className="border-b border-slate-200 px-6 py-4">
-        <h2 id="api-keys-title" className="text-sm font-semibold text-slate-900">
-          API keys
-        </h2>
-        <p className="mt-1 text-xs text-slate-500">
+    <SettingsSection
+      title="API keys"
+      description={
+        <>
           Keys let your own systems use Cadence&apos;s REST API for this workspace. Send one as{" "}
           <code className="rounded bg-slate-100 px-1">Authorization: Bearer cad_…</code>. Cadence stores only
           a hash: copy a key when it is shown.{" "}
           <Link href="/docs/api" className="text-brand-600 hover:underline">
             API reference
           </Link>
-        </p>
-      </div>
-
+        </>
+      }
+    >
       {secret && (
         <OneTimeSecret
           key={secret.value}
@@ -152,6 +148,6 @@ export function ApiKeysSection({ keys, canManage }: { keys: ApiKeyView[]; canMan
         Anything still using this key gets 401 from its next request. This cannot be undone; create a new key
         instead.
       </ConfirmDialog>
-    </section>
+    </SettingsSection>
   );
 }

@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { OneTimeSecret } from "@/components/settings/one-time-secret";
+import { SettingsSection } from "@/components/settings/settings-section";
 import {
   WebhookEndpointForm,
   type EndpointFields,
@@ -82,15 +83,10 @@ export function WebhooksSection({
   };
 
   return (
-    <section
-      className="rounded-xl border border-slate-200 bg-white shadow-sm"
-      aria-labelledby="webhooks-title"
-    >
-      <div className="border-b border-slate-200 px-6 py-4">
-        <h2 id="webhooks-title" className="text-sm font-semibold text-slate-900">
-          Webhooks
-        </h2>
-        <p className="mt-1 text-xs text-slate-500">
+    <SettingsSection
+      title="Webhooks"
+      description={
+        <>
           Cadence POSTs a JSON event to your endpoints when a post is published, fails or waits to be retried,
           and when a channel&apos;s access is expiring or it is disconnected. Requests are signed per{" "}
           <a
@@ -103,9 +99,9 @@ export function WebhooksSection({
           </a>{" "}
           (<code className="rounded bg-slate-100 px-1">webhook-signature</code>); failed deliveries are
           retried for about a day.
-        </p>
-      </div>
-
+        </>
+      }
+    >
       {secret && (
         <OneTimeSecret
           key={secret.value}
@@ -167,6 +163,6 @@ export function WebhooksSection({
           </p>
         )}
       </ConfirmDialog>
-    </section>
+    </SettingsSection>
   );
 }

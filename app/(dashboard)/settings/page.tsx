@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ApiKeysSection } from "@/components/settings/api-keys-section";
+import { SettingsSection } from "@/components/settings/settings-section";
 import { WebhooksSection } from "@/components/settings/webhooks-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/session";
@@ -24,10 +25,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="Your workspace and account." />
-      <section className="rounded-xl border border-slate-200 bg-white shadow-sm">
-        <h2 className="border-b border-slate-200 px-6 py-4 text-sm font-semibold text-slate-900">
-          Workspace
-        </h2>
+      <SettingsSection title="Workspace">
         <dl className="divide-y divide-slate-100">
           {rows.map(([label, value]) => (
             <div key={label} className="grid grid-cols-3 gap-4 px-6 py-3 text-sm">
@@ -36,7 +34,7 @@ export default async function SettingsPage() {
             </div>
           ))}
         </dl>
-      </section>
+      </SettingsSection>
       <div className="mt-6">
         <ApiKeysSection keys={keys} canManage={canAdminister} />
       </div>
