@@ -31,7 +31,7 @@ export class ImportedAssets {
         workspaceId: this.workspaceId,
         url,
         kind,
-        fetch: { allowPrivate: allowPrivateFor(url), ...this.fetch },
+        fetch: { ...sandboxSampleAccess(url), ...this.fetch },
       });
       if (!deduplicated) this.created.add(asset.id);
       return asset;
@@ -56,8 +56,11 @@ export class ImportedAssets {
       select: { id: true, storageKey: true },
     });
     for (const asset of orphans) {
-      await db.mediaAsset.deleteMany({ where: { id: asset.id, postMedia: { none: {} } } });
-      await removeFile(asset.storageKey);
+      // Re-checked in the delete itself: another request may have reused the file meanwhile.
+      const { count } = await db.mediaAsset.deleteMany({
+        where: { id: asset.id, postMedia: { none: {} }, uploads: { none: {} }, uploadSessions: { none: {} } },
+      });
+      if (count === 1) await removeFile(asset.storageKey);
     }
     this.created.clear();
   }
@@ -65,12 +68,16 @@ export class ImportedAssets {
 
 /**
  * The embedded sandbox serves sample files on localhost; they may be fetched without opening
- * private addresses to every URL. Anything else follows CADENCE_ALLOW_PRIVATE_URLS.
+ * private addresses to every URL — and without following redirects, which could lead anywhere on
+ * this machine. Anything else follows CADENCE_ALLOW_PRIVATE_URLS.
  */
-function allowPrivateFor(url: string): boolean {
+function sandboxSampleAccess(url: string): ImportFetchOptions {
   const env = getEnv();
-  if (env.allowPrivateUrls) return true;
-  return env.linkedin.target === "sandbox" && new URL(url).origin === new URL(env.linkedin.apiBaseUrl).origin;
+  if (env.allowPrivateUrls || env.linkedin.target !== "sandbox") return {};
+  const sandbox = new URL(env.linkedin.apiBaseUrl);
+  const target = new URL(url);
+  const isSandbox = target.origin === sandbox.origin && target.pathname.startsWith("/_sandbox/samples/");
+  return isSandbox ? { allowPrivate: true, redirect: "manual" } : {};
 }
 
 function refused(pointer: string, detail: string): ApiProblem {
@@ -106,9 +113,12 @@ export async function importPostContent(
   const items = (request.media ?? []).map(asObject);
   if (items.length === 0) return { kind: "TEXT" };
 
-  // Every item is read before deciding, so all refusals are reported together.
+  // Every item is read before deciding, so all refusals are reported together. Only images come
+  // several to a post, so several items are read as images (their size limit, and a video among
+  // them is refused on its first bytes instead of after 500 MB).
+  const kind = items.length > 1 ? "image" : undefined;
   const settled = await inBatches(items, PARALLEL_DOWNLOADS, (item, index) =>
-    assets.import(item.url, undefined, `/media/${index}`),
+    assets.import(item.url, kind, `/media/${index}`),
   );
   const errors: ProblemField[] = [];
   for (const result of settled) {

@@ -23,7 +23,7 @@ import { storeMediaAsset } from "@/lib/services/media/store-media-asset";
 /** Connection settings callers (and tests) may change; limits and URL rules stay safe-fetch's. */
 export type ImportFetchOptions = Pick<
   SafeFetchOptions,
-  "allowPrivate" | "resolve" | "timeoutMs" | "idleTimeoutMs" | "signal"
+  "allowPrivate" | "resolve" | "timeoutMs" | "idleTimeoutMs" | "signal" | "redirect"
 >;
 
 export type ImportMediaFromUrlInput = {
