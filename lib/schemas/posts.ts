@@ -18,6 +18,17 @@ export const timeZoneSchema = z.string().refine((zone) => {
   }
 }, "Unknown time zone.");
 
+/**
+ * An ISO 8601 instant with its offset, within the years PostgreSQL and people mean (1970–9999):
+ * "0000-01-01T00:00:00Z" is valid ISO but not a time anyone schedules, and the database refuses it.
+ */
+export const instantSchema = z.iso
+  .datetime({ offset: true, error: "Give an ISO 8601 time with its offset, e.g. 2026-12-01T09:00:00+01:00." })
+  .refine((value) => {
+    const year = new Date(value).getUTCFullYear();
+    return year >= 1970 && year <= 9999;
+  }, "Give a time between the years 1970 and 9999.");
+
 /** draft: keep it; schedule: at `scheduledAt`; publish: as soon as possible. */
 export const POST_INTENTS = ["draft", "schedule", "publish"] as const;
 export type PostIntent = (typeof POST_INTENTS)[number];
@@ -30,7 +41,7 @@ export const savePostSchema = z
     content: postContentSchema.default({ kind: "TEXT" }),
     intent: z.enum(POST_INTENTS),
     /** ISO 8601 instant; required to schedule. */
-    scheduledAt: z.iso.datetime({ offset: true }).optional(),
+    scheduledAt: instantSchema.optional(),
     timeZone: timeZoneSchema.default("UTC"),
   })
   .superRefine((post, context) => {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PostStatus } from "@/lib/generated/prisma/enums";
+import { instantSchema } from "@/lib/schemas/posts";
 import { ApiProblem, validationProblem } from "../problem";
 import { isResourceId, resourceIdSchema } from "../resource-id";
 import type { PostResource } from "../schemas/post-resource";
@@ -13,7 +14,6 @@ const statuses = Object.values(PostStatus)
   .filter((status) => status !== "ARCHIVED")
   .map((status) => status.toLowerCase()) as [string, ...string[]];
 
-const isoTime = z.iso.datetime({ offset: true, error: "Give an ISO 8601 time with its offset." });
 
 export const listPostsQuerySchema = z
   .strictObject({
@@ -31,8 +31,8 @@ export const listPostsQuerySchema = z
       .optional()
       .meta({ description: `Comma-separated: ${statuses.join(", ")}.` }),
     channel_id: resourceIdSchema.optional(),
-    scheduled_after: isoTime.optional(),
-    scheduled_before: isoTime.optional(),
+    scheduled_after: instantSchema.optional(),
+    scheduled_before: instantSchema.optional(),
   });
 
 export type ListPostsQuery = z.output<typeof listPostsQuerySchema>;
@@ -57,7 +57,7 @@ function encodeCursor(post: { createdAt: Date; id: string }): string {
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [time, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(time ?? "");
-  if (!id || !isResourceId(id) || Number.isNaN(createdAt.getTime()))
+  if (!id || !isResourceId(id) || !instantSchema.safeParse(time).success)
     throw new ApiProblem("validation-failed", "cursor: Not a cursor from this API; pass next_cursor as it came.", {
       errors: [{ pointer: "cursor", detail: "Not a cursor from this API." }],
     });

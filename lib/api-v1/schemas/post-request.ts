@@ -12,7 +12,7 @@ import {
   httpUrlSchema,
   MEDIA_TITLE_MAX_LENGTH,
 } from "@/lib/schemas/post-content";
-import { timeZoneSchema } from "@/lib/schemas/posts";
+import { instantSchema, timeZoneSchema } from "@/lib/schemas/posts";
 
 const url = httpUrlSchema.meta({ format: "uri" });
 import { resourceIdSchema as id } from "../resource-id";
@@ -105,8 +105,7 @@ const placement = {
 };
 
 const timing = {
-  scheduled_at: z.iso
-    .datetime({ offset: true, error: "Give an ISO 8601 time with its offset, e.g. 2026-12-01T09:00:00+01:00." })
+  scheduled_at: instantSchema
     .optional()
     .meta({ description: "When to publish. Omitted: now (unless draft)." }),
   draft: z.boolean().optional().meta({ description: "Keep it as a draft instead of publishing." }),
