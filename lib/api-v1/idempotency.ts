@@ -11,10 +11,12 @@ import { getDb } from "@/lib/db";
 import { ApiProblem } from "./problem";
 
 const KEEP_MS = 24 * 60 * 60_000;
-/** A first request still unanswered after this died with its process; a repeat may take over. */
-const ABANDONED_MS = 15 * 60_000;
+/** A first request that stopped renewing its claim this long ago died with its process. */
+const ABANDONED_MS = 5 * 60_000;
+const RENEW_MS = 60_000;
 const WAIT_FOR_FIRST_MS = 60_000;
 const POLL_MS = 150;
+const POLL_MAX_MS = 1_000;
 
 export type StoredAnswer = { status: number; body: unknown };
 
@@ -48,27 +50,39 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
+/**
+ * What an idempotent request does, in two steps: `create` makes the resource and returns its id
+ * (recorded on the key at once), `answer` reads it back for the response. A failure in `create`
+ * releases the key; a failure after it keeps the id, so a repeat answers with the resource
+ * instead of making a second one.
+ */
+export type IdempotentWork = {
+  create: () => Promise<string>;
+  answer: (resourceId: string) => Promise<StoredAnswer>;
+};
+
 export async function withIdempotency(
   scope: { workspaceId: string; key: string | null; fingerprint: string },
-  run: () => Promise<StoredAnswer>,
+  work: IdempotentWork,
 ): Promise<StoredAnswer & { replayed: boolean }> {
-  if (!scope.key) return { ...(await run()), replayed: false };
+  if (!scope.key) return { ...(await work.answer(await work.create())), replayed: false };
   const db = await getDb();
   const where = { workspaceId_key: { workspaceId: scope.workspaceId, key: scope.key } };
-  const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+  const startedAt = Date.now();
 
-  for (;;) {
+  for (let polls = 0; ; polls++) {
     const now = clockNow();
     const { count } = await db.apiIdempotencyKey.createMany({
       data: {
         workspaceId: scope.workspaceId,
         key: scope.key,
         fingerprint: scope.fingerprint,
+        createdAt: now,
         expiresAt: new Date(now.getTime() + KEEP_MS),
       },
       skipDuplicates: true,
     });
-    if (count === 1) return { ...(await runAndRecord(scope, run)), replayed: false };
+    if (count === 1) return { ...(await runAndRecord(scope, work)), replayed: false };
 
     const existing = await db.apiIdempotencyKey.findUnique({ where });
     if (!existing) continue; // the first request failed and let go of the key: try to take it
@@ -83,37 +97,51 @@ export async function withIdempotency(
       );
     if (existing.status !== null)
       return { status: existing.status, body: existing.response, replayed: true };
+    // Made, but not yet (or never) answered: answer with what was made.
+    if (existing.resourceId) return { ...(await work.answer(existing.resourceId)), replayed: true };
+    // The first request renews its claim while it works; one silent this long died with its process.
     if (now.getTime() - existing.createdAt.getTime() > ABANDONED_MS) {
       const taken = await db.apiIdempotencyKey.updateMany({
-        where: { id: existing.id, status: null, createdAt: existing.createdAt },
+        where: { id: existing.id, status: null, resourceId: null, createdAt: existing.createdAt },
         data: { createdAt: now },
       });
-      if (taken.count === 1) return { ...(await runAndRecord(scope, run)), replayed: false };
+      if (taken.count === 1) return { ...(await runAndRecord(scope, work)), replayed: false };
       continue;
     }
-    if (Date.now() > deadline)
+    if (Date.now() - startedAt > WAIT_FOR_FIRST_MS)
       throw new ApiProblem(
         "idempotency-request-in-progress",
         "The first request with this Idempotency-Key is still running. Try again in a few seconds to get its answer.",
         { headers: { "Retry-After": "5" } },
       );
-    await sleep(POLL_MS);
+    // 150 ms at first, easing to 1 s: quick answers come quickly, slow ones cost few queries.
+    await sleep(Math.min(POLL_MAX_MS, POLL_MS * 1.25 ** polls));
   }
 }
 
 async function runAndRecord(
   scope: { workspaceId: string; key: string | null },
-  run: () => Promise<StoredAnswer>,
+  work: IdempotentWork,
 ): Promise<StoredAnswer> {
   const db = await getDb();
   const where = { workspaceId_key: { workspaceId: scope.workspaceId, key: scope.key! } };
-  let answer: StoredAnswer;
+  // Renew the claim while downloads run, so a repeat never takes a live request for a dead one.
+  const renew = setInterval(() => {
+    void db.apiIdempotencyKey
+      .updateMany({ where: { ...where.workspaceId_key, status: null }, data: { createdAt: clockNow() } })
+      .catch(() => undefined);
+  }, RENEW_MS);
+  let resourceId: string;
   try {
-    answer = await run();
+    resourceId = await work.create();
   } catch (error) {
     await db.apiIdempotencyKey.delete({ where }).catch(() => undefined);
     throw error;
+  } finally {
+    clearInterval(renew);
   }
+  await db.apiIdempotencyKey.update({ where, data: { resourceId } });
+  const answer = await work.answer(resourceId);
   await db.apiIdempotencyKey.update({
     where,
     data: { status: answer.status, response: answer.body as object },

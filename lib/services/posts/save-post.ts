@@ -10,6 +10,7 @@ import { contentKindColumn, type PostContent } from "@/lib/schemas/post-content"
 import type { PostIntent } from "@/lib/schemas/posts";
 import { checkPostMedia } from "@/lib/services/posts/check-post-media";
 import { IN_FLIGHT_STATES } from "@/lib/services/posts/get-post";
+import { logger } from "@/lib/logger";
 import { wakePost } from "@/lib/services/publishing/wake-targets";
 
 export type SavePostOptions = {
@@ -122,7 +123,15 @@ export async function savePost(options: SavePostOptions) {
       });
     return { postId: postId!, status: targetState };
   });
-  // A scheduled post is woken at its time (now, for "publish now") by the publishing worker.
-  if (saved.status === "SCHEDULED") await wakePost(saved.postId);
+  // A scheduled post is woken at its time (now, for "publish now") by the publishing worker. The
+  // post is saved by now: if the wake-up cannot be queued, the workers' sweep finds it when due,
+  // and the save must not be reported as failed (a retry would make a second post).
+  if (saved.status === "SCHEDULED")
+    await wakePost(saved.postId).catch((error) =>
+      logger.warn("could not queue the wake-up of a saved post; the sweep will", {
+        postId: saved.postId,
+        error: String(error),
+      }),
+    );
   return saved;
 }

@@ -15,9 +15,9 @@ export const POST = apiRoute("POST /api/v1/posts", async ({ request, auth }) => 
   const body = await readJsonBody(request, createPostRequestSchema);
   const answer = await withIdempotency(
     { workspaceId: auth.workspaceId, key, fingerprint: requestFingerprint("POST", "/api/v1/posts", body) },
-    async () => {
-      const { postId } = await createApiPost(auth, body);
-      return { status: 202, body: await loadPostResource(auth.workspaceId, postId) };
+    {
+      create: async () => (await createApiPost(auth, body)).postId,
+      answer: async (postId) => ({ status: 202, body: await loadPostResource(auth.workspaceId, postId) }),
     },
   );
   const location = `/api/v1/posts/${(answer.body as { id: string }).id}`;

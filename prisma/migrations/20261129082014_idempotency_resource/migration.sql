@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ApiIdempotencyKey" ADD COLUMN     "resourceId" TEXT;
