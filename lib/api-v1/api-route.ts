@@ -4,7 +4,7 @@
 import { isAppError, type AppErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { authenticateApiKey, type ApiKeyIdentity } from "@/lib/services/api-keys/authenticate-api-key";
-import { ApiProblem, problemBody, type ProblemType } from "./problem";
+import { ApiProblem, appErrorFields, problemBody, type ProblemType } from "./problem";
 import { consumeRateLimit, rateLimitHeaders } from "./rate-limit";
 
 export type ApiContext = {
@@ -66,9 +66,7 @@ export function problemResponse(
     });
   }
   if (isAppError(error)) {
-    const errors = Object.entries(error.fieldErrors ?? {}).flatMap(([field, messages]) =>
-      messages.map((detail) => ({ pointer: `/${field}`, detail })),
-    );
+    const errors = appErrorFields(error.fieldErrors);
     return problemJson(problemBody(APP_ERROR_PROBLEM[error.code], error.message, { instance, errors }), headers);
   }
   logger.error("api route failed", { route: name, error: error instanceof Error ? error.stack : String(error) });

@@ -101,6 +101,16 @@ export function zodProblemFields(error: z.ZodError, root = ""): ProblemField[] {
   );
 }
 
+/** An AppError's per-field messages as problem fields; `pointers` renames service fields. */
+export function appErrorFields(
+  fieldErrors: Record<string, string[]> | undefined,
+  pointers: Record<string, string> = {},
+): ProblemField[] {
+  return Object.entries(fieldErrors ?? {}).flatMap(([field, messages]) =>
+    messages.map((detail) => ({ pointer: pointers[field] ?? `/${field}`, detail })),
+  );
+}
+
 export function validationProblem(error: z.ZodError, root = ""): ApiProblem {
   const errors = zodProblemFields(error, root);
   const first = errors[0];

@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { deletePost as deleteLinkedInPost, isPostUrn, LinkedInError } from "@/lib/linkedin";
 import { getConnectionClient } from "@/lib/services/channels/get-connection-client";
 import { deletePost } from "@/lib/services/posts/delete-post";
+import { refreshPostStatus } from "@/lib/services/publishing/move-target";
 import { isInFlight } from "@/lib/services/posts/get-post";
 import { ApiProblem } from "../problem";
 import type { DeletePostResult } from "../schemas/post-resource";
@@ -44,12 +45,13 @@ export async function deleteApiPost(
       if (target.state !== "PUBLISHED" || !target.linkedInUrn) continue;
       const error = await deleteCopy(workspaceId, target.linkedInUrn, target.channel);
       if (!error)
-        await db.$transaction([
-          db.postTarget.updateMany({ where: { id: target.id, state: "PUBLISHED" }, data: { state: "CANCELLED" } }),
-          db.targetEvent.create({
+        await db.$transaction(async (tx) => {
+          await tx.postTarget.updateMany({ where: { id: target.id, state: "PUBLISHED" }, data: { state: "CANCELLED" } });
+          await tx.targetEvent.create({
             data: { targetId: target.id, fromState: "PUBLISHED", toState: "CANCELLED", message: REMOTE_DELETED_REASON },
-          }),
-        ]);
+          });
+          await refreshPostStatus(tx, postId);
+        });
       results.push({ target_id: target.id, linkedin_urn: target.linkedInUrn, deleted: !error, error });
     }
     const failed = results.filter((result) => !result.deleted);
@@ -63,7 +65,13 @@ export async function deleteApiPost(
 
   const outcome = await deletePost({ workspaceId, postId }).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") throw postNotFound();
-    if (isAppError(error) && error.code === "CONFLICT") throw new ApiProblem("conflict", error.message);
+    if (isAppError(error) && error.code === "CONFLICT")
+      throw new ApiProblem(
+        "conflict",
+        results.length
+          ? `${error.message} The ${results.length} LinkedIn ${results.length === 1 ? "copy was" : "copies were"} deleted already.`
+          : error.message,
+      );
     throw error;
   });
   return {

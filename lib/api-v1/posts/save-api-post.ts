@@ -11,7 +11,7 @@ import { getPost } from "@/lib/services/posts/get-post";
 import { savePost } from "@/lib/services/posts/save-post";
 import type { ApiKeyIdentity } from "@/lib/services/api-keys/authenticate-api-key";
 import type { ImportFetchOptions } from "@/lib/services/media/import-media-from-url";
-import { ApiProblem } from "../problem";
+import { ApiProblem, appErrorFields } from "../problem";
 import type { CreatePostRequest, UpdatePostRequest } from "../schemas/post-request";
 import { chooseChannels } from "./choose-channels";
 import { ImportedAssets, importPostContent } from "./import-post-media";
@@ -136,9 +136,7 @@ async function workspaceTimeZone(workspaceId: string): Promise<string> {
 /** savePost's refusals, with its field names turned into the API's. */
 function toProblem(error: unknown): never {
   if (!isAppError(error)) throw error;
-  const errors = Object.entries(error.fieldErrors ?? {}).flatMap(([field, messages]) =>
-    messages.map((detail) => ({ pointer: FIELD_POINTERS[field] ?? `/${field}`, detail })),
-  );
+  const errors = appErrorFields(error.fieldErrors, FIELD_POINTERS);
   const type = error.code === "VALIDATION" ? "validation-failed" : error.code === "NOT_FOUND" ? "not-found" : "conflict";
   throw new ApiProblem(type, error.message, { errors });
 }
