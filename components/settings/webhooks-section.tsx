@@ -125,7 +125,11 @@ export function WebhooksSection({
         </div>
       )}
 
-      {endpoints.length === 0 ? (
+      {!canManage ? (
+        <p className="px-6 py-8 text-center text-sm text-slate-500">
+          Only workspace owners and admins see webhook endpoints: their addresses often carry a secret.
+        </p>
+      ) : endpoints.length === 0 ? (
         <p className="px-6 py-8 text-center text-sm text-slate-500">No webhook endpoints yet.</p>
       ) : (
         <ul className="divide-y divide-slate-100" data-testid="webhook-endpoint-list">

@@ -11,11 +11,12 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { workspace, user, role } = await requireWorkspacePage();
+  const canAdminister = role === "OWNER" || role === "ADMIN";
+  // Webhook addresses often carry a secret (Slack, Zapier): only those who manage them see them.
   const [keys, endpoints] = await Promise.all([
     listApiKeys(workspace.id),
-    listWebhookEndpoints(workspace.id),
+    canAdminister ? listWebhookEndpoints(workspace.id) : [],
   ]);
-  const canAdminister = role === "OWNER" || role === "ADMIN";
   const rows: [string, string][] = [
     ["Workspace", workspace.name],
     ["Time zone", workspace.timeZone],

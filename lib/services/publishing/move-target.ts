@@ -21,6 +21,8 @@ export type TargetChange = {
   where?: Prisma.PostTargetWhereInput;
   data?: Omit<Prisma.PostTargetUpdateManyMutationInput, "state">;
   message?: string | null;
+  /** No webhook event: an internal hand-over (a stopped worker's target released), not news. */
+  silent?: boolean;
 };
 
 export async function moveTarget(change: TargetChange): Promise<boolean> {
@@ -35,7 +37,8 @@ export async function moveTarget(change: TargetChange): Promise<boolean> {
 export async function moveTargetIn(
   tx: Prisma.TransactionClient,
   change: TargetChange,
-  outbox: WebhookOutbox = new WebhookOutbox(),
+  /** Collects the move's webhook deliveries; the caller wakes them after its commit. */
+  outbox: WebhookOutbox,
 ): Promise<boolean> {
   const current = await tx.postTarget.findUnique({
     where: { id: change.targetId },
@@ -61,7 +64,7 @@ export async function moveTargetIn(
     },
   });
   await refreshPostStatus(tx, current.postId);
-  const eventType = postEventTypeFor(change.to);
+  const eventType = change.silent ? null : postEventTypeFor(change.to);
   if (eventType)
     await outbox.add(tx, {
       workspaceId: current.post.workspaceId,

@@ -58,6 +58,7 @@ export async function sweepTargets({ now = clockNow(), limit = 500 }: { now?: Da
             where: { claimedBy: target.claimedBy },
             data: { nextAttemptAt: now, attempts: { decrement: 1 } },
             message: "The worker stopped before creating the post; trying again.",
+            silent: true,
           });
     if (moved) releasedIds.push(target.id);
   }

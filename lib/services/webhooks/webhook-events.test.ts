@@ -22,6 +22,7 @@ import {
 } from "@/lib/webhooks/webhook-events";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { updateWebhookEndpoint } from "./update-webhook-endpoint";
+import { WebhookOutbox } from "./webhook-outbox";
 
 const database = setupTestDatabase();
 const linkedin = setupTestSandbox();
@@ -178,7 +179,11 @@ describe("webhook events", () => {
     await expect(
       db.$transaction(async (tx) => {
         expect(
-          await moveTargetIn(tx, { targetId, from: ["SCHEDULED"], to: "FAILED", data: { lastError: "x" } }),
+          await moveTargetIn(
+            tx,
+            { targetId, from: ["SCHEDULED"], to: "FAILED", data: { lastError: "x" } },
+            new WebhookOutbox(),
+          ),
         ).toBe(true);
         throw new Error("the rest of the change failed");
       }),

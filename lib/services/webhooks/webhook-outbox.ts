@@ -34,12 +34,18 @@ export class WebhookOutbox {
     tx: Prisma.TransactionClient,
     event: OutboxEvent<Type>,
   ): Promise<{ eventId: string; deliveryIds: string[] } | null> {
-    const endpoints = await tx.webhookEndpoint.findMany({
-      where: event.endpointId
-        ? { id: event.endpointId, workspaceId: event.workspaceId }
-        : { workspaceId: event.workspaceId, enabled: true, events: { has: event.type } },
-      select: { id: true },
-    });
+    // FOR KEY SHARE: an endpoint deleted at this moment waits for this transaction, so the
+    // delivery rows never hit a missing endpoint — which would roll back the change itself.
+    const endpoints = event.endpointId
+      ? await tx.$queryRaw<{ id: string }[]>`
+          SELECT "id" FROM "WebhookEndpoint"
+          WHERE "id" = ${event.endpointId} AND "workspaceId" = ${event.workspaceId}
+          FOR KEY SHARE`
+      : await tx.$queryRaw<{ id: string }[]>`
+          SELECT "id" FROM "WebhookEndpoint"
+          WHERE "workspaceId" = ${event.workspaceId} AND "enabled" AND ${event.type} = ANY("events")
+          ORDER BY "createdAt"
+          FOR KEY SHARE`;
     // Nobody listens: the event is not even built (its data may cost queries).
     if (endpoints.length === 0) return null;
     const data = typeof event.data === "function" ? await event.data() : event.data;

@@ -1,5 +1,6 @@
 // GET the delivery log of one of the workspace's webhook endpoints (Settings → Webhooks).
 import { NextResponse } from "next/server";
+import { assertCanAdministerOrThrow } from "@/lib/auth/roles";
 import { requireWorkspaceOrThrow } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { toErrorResponse } from "@/lib/http/error-response";
@@ -11,7 +12,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ endpointId: string }> }) {
   try {
-    const { workspace } = await requireWorkspaceOrThrow();
+    const { workspace, role } = await requireWorkspaceOrThrow();
+    // Payloads and the addresses they went to are for those who manage webhooks.
+    assertCanAdministerOrThrow(role, "webhooks");
     const { endpointId } = await params;
     if (!webhookEndpointIdSchema.safeParse({ endpointId }).success)
       throw new AppError("NOT_FOUND", ENDPOINT_NOT_FOUND);
