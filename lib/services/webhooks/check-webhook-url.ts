@@ -5,7 +5,8 @@
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { resolveAllowedAddresses, systemResolver, type Resolver } from "@/lib/net/resolve-allowed-addresses";
-import { isSafeFetchError, SafeFetchError } from "@/lib/net/safe-fetch-error";
+import { Deadline } from "@/lib/net/fetch-deadline";
+import { isSafeFetchError } from "@/lib/net/safe-fetch-error";
 
 const RESOLVE_TIMEOUT_MS = 5_000;
 
@@ -28,37 +29,17 @@ export async function assertWebhookUrlAllowedOrThrow(
   } catch {
     throw refuse("Enter a complete address starting with https:// or http://.");
   }
+  // safe-fetch's own deadline: a slow DNS server gets a "took too long" instead of holding the form.
+  const deadline = new Deadline(RESOLVE_TIMEOUT_MS, RESOLVE_TIMEOUT_MS, undefined);
   try {
-    await resolveAllowedAddresses(url, {
-      resolve: withTimeout(resolve),
-      allowPrivate: getEnv().allowPrivateUrls,
-    });
+    await deadline.race(resolveAllowedAddresses(url, { resolve, allowPrivate: getEnv().allowPrivateUrls }));
   } catch (error) {
     if (!isSafeFetchError(error)) throw error;
     if (error.code !== "BLOCKED_ADDRESS") throw refuse(error.message);
     throw refuse(
       error.detail?.endsWith("(metadata)") ? METADATA_WEBHOOK_URL_MESSAGE : PRIVATE_WEBHOOK_URL_MESSAGE,
     );
+  } finally {
+    deadline.dispose();
   }
-}
-
-/** A resolver that gives up (as "not found") instead of holding the form for a slow DNS server. */
-function withTimeout(resolve: Resolver): Resolver {
-  return (hostname) =>
-    new Promise((done, fail) => {
-      const timer = setTimeout(
-        () => fail(new SafeFetchError("DNS_FAILED", `DNS lookup of ${hostname} timed out`)),
-        RESOLVE_TIMEOUT_MS,
-      );
-      resolve(hostname).then(
-        (addresses) => {
-          clearTimeout(timer);
-          done(addresses);
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          fail(error);
-        },
-      );
-    });
 }
