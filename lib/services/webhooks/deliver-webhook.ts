@@ -14,7 +14,7 @@ import { logger } from "@/lib/logger";
 import { webhookRetryDelayMs } from "@/lib/webhooks/retry-schedule";
 import { serializeWebhookEvent } from "@/lib/webhooks/webhook-events";
 import { webhookHeaders } from "@/lib/webhooks/webhook-signature";
-import { DISABLED_ENDPOINT_ERROR, OPEN_DELIVERY_STATUSES } from "./delivery-status";
+import { failDisabledDeliveries, OPEN_DELIVERY_STATUSES } from "./delivery-status";
 import { sendWebhookRequest, WEBHOOK_TIMEOUT_MS, type WebhookAttemptOutcome } from "./send-webhook-request";
 import { wakeWebhookDeliveries } from "./wake-webhook-deliveries";
 import { openWebhookSecret } from "./webhook-secret-vault";
@@ -38,10 +38,7 @@ export async function deliverWebhook(
   });
   if (!delivery || !OPEN_DELIVERY_STATUSES.includes(delivery.status)) return "skipped";
   if (!delivery.endpoint.enabled) {
-    await db.webhookDelivery.updateMany({
-      where: { id: deliveryId, status: { in: OPEN_DELIVERY_STATUSES } },
-      data: { status: "FAILED", error: DISABLED_ENDPOINT_ERROR, nextAttemptAt: null },
-    });
+    await failDisabledDeliveries(db, { id: deliveryId });
     return "failed";
   }
   if (delivery.nextAttemptAt && delivery.nextAttemptAt > now) return "not-due";

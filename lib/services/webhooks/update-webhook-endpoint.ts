@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { UpdateWebhookEndpointInput } from "@/lib/schemas/webhooks";
 import { assertWebhookUrlAllowedOrThrow } from "./check-webhook-url";
-import { DISABLED_ENDPOINT_ERROR, OPEN_DELIVERY_STATUSES } from "./delivery-status";
+import { failDisabledDeliveries } from "./delivery-status";
 import { findWebhookEndpointOrThrow } from "./find-webhook-endpoint";
 import { endpointViewSelect, toEndpointView, type WebhookEndpointView } from "./webhook-endpoint-view";
 
@@ -19,10 +19,7 @@ export async function updateWebhookEndpoint(
   if (input.url !== undefined && input.url !== current.url) await assertWebhookUrlAllowedOrThrow(input.url);
   const row = await db.$transaction(async (tx) => {
     if (input.enabled === false && current.enabled)
-      await tx.webhookDelivery.updateMany({
-        where: { endpointId: current.id, status: { in: OPEN_DELIVERY_STATUSES } },
-        data: { status: "FAILED", error: DISABLED_ENDPOINT_ERROR, nextAttemptAt: null },
-      });
+      await failDisabledDeliveries(tx, { endpointId: current.id });
     return tx.webhookEndpoint.update({
       where: { id: current.id },
       data: {
