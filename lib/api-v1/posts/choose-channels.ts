@@ -19,12 +19,18 @@ export async function chooseChannels(
     });
     const known = new Set(found.map((channel) => channel.id));
     const errors = placement.channels.flatMap((id, index) =>
-      known.has(id) ? [] : [{ pointer: `/channels/${index}`, detail: "No channel with this id in the workspace." }],
+      known.has(id)
+        ? []
+        : [{ pointer: `/channels/${index}`, detail: "No channel with this id in the workspace." }],
     );
     if (errors.length)
-      throw new ApiProblem("validation-failed", `${errors[0]!.pointer}: ${errors[0]!.detail} GET /api/v1/channels lists them.`, {
-        errors,
-      });
+      throw new ApiProblem(
+        "validation-failed",
+        `${errors[0]!.pointer}: ${errors[0]!.detail} GET /api/v1/channels lists them.`,
+        {
+          errors,
+        },
+      );
     chosen = found;
   } else {
     chosen = await db.channel.findMany({

@@ -12,7 +12,7 @@ import { refreshPostStatus } from "@/lib/services/publishing/move-target";
 import { isInFlight } from "@/lib/services/posts/get-post";
 import { ApiProblem } from "../problem";
 import type { DeletePostResult } from "../schemas/post-resource";
-import { postNotFound } from "./to-post-resource";
+import { findApiPostOrThrow, postNotFound } from "./to-post-resource";
 
 const REMOTE_DELETED_REASON = "Deleted from LinkedIn through the API.";
 
@@ -22,22 +22,21 @@ export async function deleteApiPost(
   { remote }: { remote: boolean },
 ): Promise<DeletePostResult> {
   const db = await getDb();
-  const post = await db.post.findFirst({
-    where: { id: postId, workspaceId, status: { not: "ARCHIVED" } },
-    select: {
-      targets: {
-        select: {
-          id: true,
-          state: true,
-          linkedInUrn: true,
-          channel: { select: { name: true, authorUrn: true, connectionId: true } },
-        },
+  const post = await findApiPostOrThrow(workspaceId, postId, {
+    targets: {
+      select: {
+        id: true,
+        state: true,
+        linkedInUrn: true,
+        channel: { select: { name: true, authorUrn: true, connectionId: true } },
       },
     },
   });
-  if (!post) throw postNotFound();
   if (post.targets.some((target) => isInFlight(target.state)))
-    throw new ApiProblem("conflict", "This post is being published right now. Wait for it to finish, then delete it.");
+    throw new ApiProblem(
+      "conflict",
+      "This post is being published right now. Wait for it to finish, then delete it.",
+    );
 
   const results: DeletePostResult["remote"] = [];
   if (remote) {
@@ -46,9 +45,17 @@ export async function deleteApiPost(
       const error = await deleteCopy(workspaceId, target.linkedInUrn, target.channel);
       if (!error)
         await db.$transaction(async (tx) => {
-          await tx.postTarget.updateMany({ where: { id: target.id, state: "PUBLISHED" }, data: { state: "CANCELLED" } });
+          await tx.postTarget.updateMany({
+            where: { id: target.id, state: "PUBLISHED" },
+            data: { state: "CANCELLED" },
+          });
           await tx.targetEvent.create({
-            data: { targetId: target.id, fromState: "PUBLISHED", toState: "CANCELLED", message: REMOTE_DELETED_REASON },
+            data: {
+              targetId: target.id,
+              fromState: "PUBLISHED",
+              toState: "CANCELLED",
+              message: REMOTE_DELETED_REASON,
+            },
           });
           await refreshPostStatus(tx, postId);
         });
@@ -59,7 +66,12 @@ export async function deleteApiPost(
       throw new ApiProblem(
         "linkedin-unavailable",
         `LinkedIn did not delete ${failed.length} of ${results.length} copies; nothing else changed. Try again.`,
-        { errors: failed.map((result) => ({ pointer: `/targets/${result.target_id}`, detail: result.error ?? "" })) },
+        {
+          errors: failed.map((result) => ({
+            pointer: `/targets/${result.target_id}`,
+            detail: result.error ?? "",
+          })),
+        },
       );
   }
 
@@ -89,7 +101,8 @@ async function deleteCopy(
   channel: { name: string; authorUrn: string; connectionId: string | null },
 ): Promise<string | null> {
   if (!isPostUrn(urn)) return `Not a LinkedIn post URN: ${urn}.`;
-  if (!channel.connectionId) return `${channel.name} is no longer connected; reconnect it to delete its copy.`;
+  if (!channel.connectionId)
+    return `${channel.name} is no longer connected; reconnect it to delete its copy.`;
   try {
     const { client } = await getConnectionClient({ workspaceId, connectionId: channel.connectionId });
     await deleteLinkedInPost(client, { urn, author: channel.authorUrn });

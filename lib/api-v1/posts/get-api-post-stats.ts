@@ -1,39 +1,33 @@
 // GET /api/v1/posts/{id}/stats: each channel's lifetime figures from Cadence's copy of LinkedIn's
 // statistics (the hourly sync), never a live call — so the API cannot spend LinkedIn's quota. A
 // figure LinkedIn has not reported yet is null, not 0.
-import { getDb } from "@/lib/db";
 import type { PostStats } from "../schemas/post-resource";
-import { postNotFound } from "./to-post-resource";
+import { findApiPostOrThrow } from "./to-post-resource";
 
 export async function getApiPostStats(workspaceId: string, postId: string): Promise<PostStats> {
-  const db = await getDb();
-  const post = await db.post.findFirst({
-    where: { id: postId, workspaceId, status: { not: "ARCHIVED" } },
-    select: {
-      targets: {
-        select: {
-          id: true,
-          channelId: true,
-          linkedInUrn: true,
-          channelPost: {
-            select: {
-              reported: true,
-              statsCheckedAt: true,
-              impressionCount: true,
-              uniqueImpressionsCount: true,
-              clickCount: true,
-              likeCount: true,
-              commentCount: true,
-              shareCount: true,
-              engagement: true,
-            },
+  const post = await findApiPostOrThrow(workspaceId, postId, {
+    targets: {
+      select: {
+        id: true,
+        channelId: true,
+        linkedInUrn: true,
+        channelPost: {
+          select: {
+            reported: true,
+            statsCheckedAt: true,
+            impressionCount: true,
+            uniqueImpressionsCount: true,
+            clickCount: true,
+            likeCount: true,
+            commentCount: true,
+            shareCount: true,
+            engagement: true,
           },
         },
-        orderBy: { createdAt: "asc" },
       },
+      orderBy: { createdAt: "asc" },
     },
   });
-  if (!post) throw postNotFound();
   return {
     post_id: postId,
     targets: post.targets.map(({ id, channelId, linkedInUrn, channelPost: stats }) => {

@@ -23,7 +23,10 @@ const asObject = (item: MediaItem): MediaObject => (typeof item === "string" ? {
 export class ImportedAssets {
   private readonly created = new Set<string>();
 
-  constructor(readonly workspaceId: string, readonly fetch: ImportFetchOptions = {}) {}
+  constructor(
+    readonly workspaceId: string,
+    readonly fetch: ImportFetchOptions = {},
+  ) {}
 
   async import(url: string, kind: UploadKind | undefined, pointer: string): Promise<MediaAssetView> {
     try {
@@ -139,7 +142,10 @@ export async function importPostContent(
 
 function mediaProblem(errors: ProblemField[]): ApiProblem {
   const first = errors[0]!;
-  const detail = errors.length === 1 ? `${first.pointer}: ${first.detail}` : `${errors.length} media items were refused; see errors.`;
+  const detail =
+    errors.length === 1
+      ? `${first.pointer}: ${first.detail}`
+      : `${errors.length} media items were refused; see errors.`;
   return new ApiProblem("media-refused", detail, { errors });
 }
 
@@ -162,7 +168,12 @@ async function contentFor(
   if (kinds.size === 1 && kinds.has("IMAGE")) {
     items.forEach((item, index) => {
       for (const field of ["thumbnail_url", "captions_url", "title"] as const)
-        if (item[field]) throw misplaced(index, field, `Images have no ${field.replace("_url", "")}; only videos and documents do.`);
+        if (item[field])
+          throw misplaced(
+            index,
+            field,
+            `Images have no ${field.replace("_url", "")}; only videos and documents do.`,
+          );
     });
     return {
       kind: "IMAGES",
@@ -170,7 +181,9 @@ async function contentFor(
     };
   }
   if (primaries.length > 1) {
-    const described = primaries.map((asset, index) => `/media/${index} is ${kindWords[asset.kind]}`).join(", ");
+    const described = primaries
+      .map((asset, index) => `/media/${index} is ${kindWords[asset.kind]}`)
+      .join(", ");
     throw mediaProblem([
       {
         pointer: "/media",
@@ -197,8 +210,16 @@ async function contentFor(
     };
   }
   if (item.thumbnail_url || item.captions_url)
-    throw misplaced(0, item.thumbnail_url ? "thumbnail_url" : "captions_url", "Thumbnails and captions are for videos.");
+    throw misplaced(
+      0,
+      item.thumbnail_url ? "thumbnail_url" : "captions_url",
+      "Thumbnails and captions are for videos.",
+    );
   if (asset.kind === "DOCUMENT")
-    return { kind: "DOCUMENT", assetId: asset.id, title: item.title || titleFromFileName(asset.fileName) || "Document" };
+    return {
+      kind: "DOCUMENT",
+      assetId: asset.id,
+      title: item.title || titleFromFileName(asset.fileName) || "Document",
+    };
   throw misplaced(0, "url", "This is a captions (SRT) file; send it as captions_url of a video.");
 }

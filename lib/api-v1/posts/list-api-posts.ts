@@ -14,26 +14,29 @@ const statuses = Object.values(PostStatus)
   .filter((status) => status !== "ARCHIVED")
   .map((status) => status.toLowerCase()) as [string, ...string[]];
 
-
-export const listPostsQuerySchema = z
-  .strictObject({
-    limit: z.coerce
-      .number({ error: "limit is a whole number from 1 to 100." })
-      .int("limit is a whole number from 1 to 100.")
-      .min(1, "limit is a whole number from 1 to 100.")
-      .max(100, "limit is a whole number from 1 to 100.")
-      .default(25),
-    cursor: z.string().max(200).optional().meta({ description: "next_cursor of the previous page." }),
-    status: z
-      .string()
-      .transform((value) => value.split(",").map((item) => item.trim().toLowerCase()).filter(Boolean))
-      .pipe(z.array(z.enum(statuses, { error: `status is one or more of ${statuses.join(", ")}.` })))
-      .optional()
-      .meta({ description: `Comma-separated: ${statuses.join(", ")}.` }),
-    channel_id: resourceIdSchema.optional(),
-    scheduled_after: instantSchema.optional(),
-    scheduled_before: instantSchema.optional(),
-  });
+export const listPostsQuerySchema = z.strictObject({
+  limit: z.coerce
+    .number({ error: "limit is a whole number from 1 to 100." })
+    .int("limit is a whole number from 1 to 100.")
+    .min(1, "limit is a whole number from 1 to 100.")
+    .max(100, "limit is a whole number from 1 to 100.")
+    .default(25),
+  cursor: z.string().max(200).optional().meta({ description: "next_cursor of the previous page." }),
+  status: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((item) => item.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(statuses, { error: `status is one or more of ${statuses.join(", ")}.` })))
+    .optional()
+    .meta({ description: `Comma-separated: ${statuses.join(", ")}.` }),
+  channel_id: resourceIdSchema.optional(),
+  scheduled_after: instantSchema.optional(),
+  scheduled_before: instantSchema.optional(),
+});
 
 export type ListPostsQuery = z.output<typeof listPostsQuerySchema>;
 
@@ -45,7 +48,11 @@ export function parseListQuery(url: URL): ListPostsQuery {
     const problem = validationProblem(parsed.error);
     const errors = problem.errors?.map((field) => ({ ...field, pointer: field.pointer.split("/")[1] ?? "" }));
     const first = errors?.[0];
-    throw new ApiProblem("validation-failed", errors?.length === 1 && first ? `${first.pointer}: ${first.detail}` : problem.message, { errors });
+    throw new ApiProblem(
+      "validation-failed",
+      errors?.length === 1 && first ? `${first.pointer}: ${first.detail}` : problem.message,
+      { errors },
+    );
   }
   return parsed.data;
 }
@@ -58,9 +65,13 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [time, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(time ?? "");
   if (!id || !isResourceId(id) || !instantSchema.safeParse(time).success)
-    throw new ApiProblem("validation-failed", "cursor: Not a cursor from this API; pass next_cursor as it came.", {
-      errors: [{ pointer: "cursor", detail: "Not a cursor from this API." }],
-    });
+    throw new ApiProblem(
+      "validation-failed",
+      "cursor: Not a cursor from this API; pass next_cursor as it came.",
+      {
+        errors: [{ pointer: "cursor", detail: "Not a cursor from this API." }],
+      },
+    );
   return { createdAt, id };
 }
 
@@ -86,10 +97,7 @@ export async function listApiPosts(
       : {}),
     ...(after
       ? {
-          OR: [
-            { createdAt: { lt: after.createdAt } },
-            { createdAt: after.createdAt, id: { lt: after.id } },
-          ],
+          OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }],
         }
       : {}),
   };

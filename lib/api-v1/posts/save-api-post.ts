@@ -70,7 +70,10 @@ export async function updateApiPost(
       "This post is already on LinkedIn, and LinkedIn keeps the published text and media. Delete it and post again instead.",
     );
   if (!current.editable)
-    throw new ApiProblem("conflict", "This post is being published right now. Wait for it to finish, then edit it.");
+    throw new ApiProblem(
+      "conflict",
+      "This post is being published right now. Wait for it to finish, then edit it.",
+    );
 
   const { intent, scheduledAt } = timingFor(request, current);
   checkTime(request.scheduled_at, intent);
@@ -116,15 +119,21 @@ function timingFor(
   if (current.status === "DRAFT" && request.draft !== false)
     return { intent: "draft", scheduledAt: current.scheduledAt ?? undefined };
   const at = current.scheduledAt;
-  return at && new Date(at).getTime() > clockNow().getTime() ? { intent: "schedule", scheduledAt: at } : { intent: "publish" };
+  return at && new Date(at).getTime() > clockNow().getTime()
+    ? { intent: "schedule", scheduledAt: at }
+    : { intent: "publish" };
 }
 
 function checkTime(scheduledAt: string | undefined, intent: PostIntent) {
   if (!scheduledAt || intent === "draft") return;
   if (new Date(scheduledAt).getTime() < clockNow().getTime() - PAST_TOLERANCE_MS)
-    throw new ApiProblem("validation-failed", "/scheduled_at: That time has passed. Omit it to publish now.", {
-      errors: [{ pointer: "/scheduled_at", detail: "That time has passed." }],
-    });
+    throw new ApiProblem(
+      "validation-failed",
+      "/scheduled_at: That time has passed. Omit it to publish now.",
+      {
+        errors: [{ pointer: "/scheduled_at", detail: "That time has passed." }],
+      },
+    );
 }
 
 async function workspaceTimeZone(workspaceId: string): Promise<string> {
@@ -137,6 +146,7 @@ async function workspaceTimeZone(workspaceId: string): Promise<string> {
 function toProblem(error: unknown): never {
   if (!isAppError(error)) throw error;
   const errors = appErrorFields(error.fieldErrors, FIELD_POINTERS);
-  const type = error.code === "VALIDATION" ? "validation-failed" : error.code === "NOT_FOUND" ? "not-found" : "conflict";
+  const type =
+    error.code === "VALIDATION" ? "validation-failed" : error.code === "NOT_FOUND" ? "not-found" : "conflict";
   throw new ApiProblem(type, error.message, { errors });
 }

@@ -121,12 +121,21 @@ export function postIdFrom(params: Record<string, string>): string {
   return id;
 }
 
-export async function loadPostResource(workspaceId: string, postId: string): Promise<PostResource> {
+/** One of the workspace's posts, as the API sees them (archived ones were removed), or a 404. */
+export async function findApiPostOrThrow<Select extends Prisma.PostSelect>(
+  workspaceId: string,
+  postId: string,
+  select: Select,
+): Promise<Prisma.PostGetPayload<{ select: Select }>> {
   const db = await getDb();
   const row = await db.post.findFirst({
     where: { id: postId, workspaceId, status: { not: "ARCHIVED" } },
-    select: postResourceSelect,
+    select,
   });
   if (!row) throw postNotFound();
-  return toPostResource(row);
+  return row as Prisma.PostGetPayload<{ select: Select }>;
+}
+
+export async function loadPostResource(workspaceId: string, postId: string): Promise<PostResource> {
+  return toPostResource(await findApiPostOrThrow(workspaceId, postId, postResourceSelect));
 }
