@@ -26,6 +26,7 @@ import {
 } from "./operations";
 import { PropertyTable, schemaAnchor, TableFrame, tableClasses } from "./property-table";
 import { asString, isObject, type JsonObject } from "./resolve-ref";
+import { SkipLink } from "@/components/ui/skip-link";
 
 const GUIDES: { id: IntroSection | "introduction"; label: string }[] = [
   { id: "introduction", label: "Introduction" },
@@ -214,12 +215,7 @@ export function ApiReference({ doc, documentUrl, tokenVariable = "API_KEY" }: Ap
 
   return (
     <div className="min-h-screen lg:flex">
-      <a
-        href="#content"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
 
       <aside className="hidden border-r border-slate-200 bg-white lg:block lg:w-72 lg:shrink-0">
         <div className="sticky top-0 flex h-screen flex-col">

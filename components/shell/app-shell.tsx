@@ -7,6 +7,7 @@ import { Logo } from "@/components/ui/logo";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { UserMenu } from "@/components/shell/user-menu";
 import { cn } from "@/lib/utils/cn";
+import { SkipLink } from "@/components/ui/skip-link";
 
 type ShellProps = {
   workspaceId: string;
@@ -20,12 +21,7 @@ export function AppShell({ workspaceId, workspaceName, user, children }: ShellPr
   const [drawerOpen, setDrawerOpen] = useState(false);
   return (
     <div className="min-h-screen lg:flex">
-      <a
-        href="#content"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="flex h-14 items-center justify-between border-b border-slate-200 bg-white px-4 lg:hidden">
         <Logo className="text-slate-900" />
         <button
