@@ -4,6 +4,7 @@ import { sendJob } from "@/lib/jobs/send-job";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { workerId } from "@/lib/jobs/worker-identity";
 import { setupTestDatabase } from "@/lib/testing/test-runtime";
+import { pollFor } from "@/lib/testing/poll-for";
 
 const database = setupTestDatabase();
 let worker: RunningWorker;
@@ -16,22 +17,12 @@ afterAll(async () => {
   await worker.stop();
 });
 
-async function waitFor<T>(read: () => Promise<T | null | undefined>, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const value = await read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("timed out waiting");
-}
-
 describe("job worker", () => {
   it("runs a job sent through the queue and records who ran it", async () => {
     const prisma = database.runtime().prisma;
     const ping = await prisma.jobPing.create({ data: { requestedBy: "test" } });
     await sendJob(pingJob, { pingId: ping.id });
-    const handled = await waitFor(() =>
+    const handled = await pollFor(() =>
       prisma.jobPing.findFirst({ where: { id: ping.id, handledAt: { not: null } } }),
     );
     expect(handled.handledBy).toBe(workerId);
@@ -43,7 +34,7 @@ describe("job worker", () => {
       Array.from({ length: 8 }, () => prisma.jobPing.create({ data: { requestedBy: "batch" } })),
     );
     for (const ping of pings) await sendJob(pingJob, { pingId: ping.id });
-    await waitFor(
+    await pollFor(
       async () => (await prisma.jobPing.count({ where: { requestedBy: "batch", handledAt: null } })) === 0,
     );
     expect(await prisma.jobPing.count({ where: { requestedBy: "batch", handledBy: workerId } })).toBe(8);

@@ -44,3 +44,19 @@ export function setupTestSandbox(): {
     },
   };
 }
+
+/** A sandbox fault: LinkedIn's daily application quota answer (429), once, for POSTs to `path`. */
+export function dailyQuotaFault(path: string) {
+  return {
+    method: "POST",
+    path,
+    status: 429,
+    times: 1,
+    body: {
+      status: 429,
+      serviceErrorCode: 101,
+      code: "TOO_MANY_REQUESTS",
+      message: "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.",
+    },
+  };
+}

@@ -8,7 +8,7 @@ import { publishTarget } from "@/lib/services/publishing/publish-target";
 import { sweepTargets } from "@/lib/services/publishing/sweep-targets";
 import { connectTestChannels, createTestWorkspace, storeTestAsset } from "@/lib/testing/test-channels";
 import { setupTestDatabase } from "@/lib/testing/test-runtime";
-import { setupTestSandbox } from "@/lib/testing/test-sandbox";
+import { dailyQuotaFault, setupTestSandbox } from "@/lib/testing/test-sandbox";
 import { makeJpeg, makePdf, makePng, makeSrt, makeMp4 } from "@/sandbox/fixtures";
 
 const database = setupTestDatabase();
@@ -265,18 +265,7 @@ describe("publishing", () => {
     expect(unknown.state).toBe("OUTCOME_UNKNOWN");
   });
   it("waits for the daily quota, fails with LinkedIn's reason, and pauses on a refused token", async () => {
-    await linkedin.control("/_sandbox/faults", {
-      method: "POST",
-      path: "^/rest/posts$",
-      status: 429,
-      times: 1,
-      body: {
-        status: 429,
-        serviceErrorCode: 101,
-        code: "TOO_MANY_REQUESTS",
-        message: "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.",
-      },
-    });
+    await linkedin.control("/_sandbox/faults", dailyQuotaFault("^/rest/posts$"));
     const limited = await duePost({ kind: "TEXT" }, [channels[0]!.id], [{ type: "text", text: "Quota" }]);
     expect(await publishTarget({ targetId: limited.targets[0]!.id, revision: limited.post.revision })).toBe(
       "retry",

@@ -14,7 +14,7 @@ import { moveTarget, moveTargetIn } from "@/lib/services/publishing/move-target"
 import { publishTarget } from "@/lib/services/publishing/publish-target";
 import { connectTestChannels, createTestWorkspace } from "@/lib/testing/test-channels";
 import { setupTestDatabase } from "@/lib/testing/test-runtime";
-import { setupTestSandbox } from "@/lib/testing/test-sandbox";
+import { dailyQuotaFault, setupTestSandbox } from "@/lib/testing/test-sandbox";
 import {
   WEBHOOK_EVENT_TYPES,
   webhookEventSchema,
@@ -121,18 +121,7 @@ describe("webhook events", () => {
   });
 
   it("post.retry_scheduled for a quota wait, with retry_at; post.failed with the reason", async () => {
-    await linkedin.control("/_sandbox/faults", {
-      method: "POST",
-      path: "^/rest/posts$",
-      status: 429,
-      times: 1,
-      body: {
-        status: 429,
-        serviceErrorCode: 101,
-        code: "TOO_MANY_REQUESTS",
-        message: "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.",
-      },
-    });
+    await linkedin.control("/_sandbox/faults", dailyQuotaFault("^/rest/posts$"));
     const limited = await duePost("Quota");
     expect(await publishTarget({ targetId: limited.targets[0]!.id, revision: limited.revision })).toBe(
       "retry",

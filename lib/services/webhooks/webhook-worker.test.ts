@@ -10,6 +10,7 @@ import { setupTestDatabase } from "@/lib/testing/test-runtime";
 import { buildWebhookEvent } from "@/lib/webhooks/webhook-events";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { sendTestWebhook } from "./send-test-webhook";
+import { pollFor } from "@/lib/testing/poll-for";
 
 const database = setupTestDatabase();
 const prisma = () => database.runtime().prisma;
@@ -49,16 +50,6 @@ afterAll(async () => {
   resetEnvCache();
 });
 
-async function waitFor<T>(read: () => Promise<T | null | undefined | false>, timeoutMs = 25_000): Promise<T> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const value = await read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("timed out waiting");
-}
-
 describe("webhooks through the worker", () => {
   it("retries a receiver that answers 500 twice, then succeeds on the third try", async () => {
     answers.push(500, 500);
@@ -76,12 +67,12 @@ describe("webhooks through the worker", () => {
     });
     const read = () => prisma().webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
 
-    const retrying = await waitFor(async () => {
+    const retrying = await pollFor(async () => {
       const row = await read();
       return row.status === "RETRYING" && row.attempts >= 1 && row;
     });
     expect(retrying).toMatchObject({ responseStatus: 500, responseBody: "try again" });
-    const delivered = await waitFor(async () => {
+    const delivered = await pollFor(async () => {
       const row = await read();
       return row.status === "SUCCEEDED" && row;
     });
@@ -122,7 +113,7 @@ describe("webhooks through the worker", () => {
         createdAt: lostAt,
       },
     });
-    const delivered = await waitFor(async () => {
+    const delivered = await pollFor(async () => {
       const row = await prisma().webhookDelivery.findUniqueOrThrow({ where: { id: lost.id } });
       return row.status === "SUCCEEDED" && row;
     });
