@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requireWorkspaceOrThrow } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/schemas/storable-text";
 import type { MemberWorkspace } from "@/lib/services/workspaces/get-member-workspace";
 
 export type ActionResult<T> =
@@ -23,6 +24,16 @@ function toFailure(error: unknown, action: string): ActionResult<never> {
   return { ok: false, error: "Something went wrong on our side. Please try again." };
 }
 
+/** Input zod would accept but PostgreSQL cannot store, refused beside its field. */
+function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.infer<Schema> {
+  const unstorable = findUnstorableText(raw);
+  if (unstorable)
+    throw new z.ZodError([
+      { code: "custom", path: unstorable, message: UNSTORABLE_TEXT_MESSAGE, input: raw },
+    ]);
+  return schema.parse(raw);
+}
+
 /** An action anyone may call (sign-up). */
 export function publicAction<Schema extends z.ZodType, T>(
   name: string,
@@ -31,7 +42,7 @@ export function publicAction<Schema extends z.ZodType, T>(
 ) {
   return async (raw: z.input<Schema>): Promise<ActionResult<T>> => {
     try {
-      return { ok: true, data: await run(schema.parse(raw)) };
+      return { ok: true, data: await run(parseInput(schema, raw)) };
     } catch (error) {
       return toFailure(error, name);
     }
@@ -47,7 +58,7 @@ export function workspaceAction<Schema extends z.ZodType, T>(
   return async (raw: z.input<Schema>): Promise<ActionResult<T>> => {
     try {
       const context = await requireWorkspaceOrThrow();
-      return { ok: true, data: await run(schema.parse(raw), context) };
+      return { ok: true, data: await run(parseInput(schema, raw), context) };
     } catch (error) {
       return toFailure(error, name);
     }

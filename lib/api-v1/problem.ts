@@ -12,7 +12,10 @@ export const PROBLEM_TYPES = {
   "not-found": { status: 404, title: "Not found" },
   conflict: { status: 409, title: "The resource is not in a state that allows this" },
   "idempotency-key-reused": { status: 422, title: "The Idempotency-Key was used for another request" },
-  "idempotency-request-in-progress": { status: 409, title: "A request with this Idempotency-Key is still running" },
+  "idempotency-request-in-progress": {
+    status: 409,
+    title: "A request with this Idempotency-Key is still running",
+  },
   "payload-too-large": { status: 413, title: "The request body is too large" },
   "unsupported-media-type": { status: 415, title: "Send the body as application/json" },
   "media-refused": { status: 422, title: "A media file was refused" },
@@ -85,7 +88,7 @@ export function problemBody(
   };
 }
 
-const pointerOf = (path: readonly PropertyKey[]) =>
+export const jsonPointer = (path: readonly PropertyKey[]) =>
   path.map((part) => `/${String(part).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 
 /** zod issues → problem fields, with the path as a JSON Pointer under `root` ("" for a body). */
@@ -94,10 +97,10 @@ export function zodProblemFields(error: z.ZodError, root = ""): ProblemField[] {
     // A misspelt field is named by its own pointer, not its parent's.
     issue.code === "unrecognized_keys"
       ? issue.keys.map((key) => ({
-          pointer: root + pointerOf([...issue.path, key]),
+          pointer: root + jsonPointer([...issue.path, key]),
           detail: "Unknown field. See the API reference for the fields this request takes.",
         }))
-      : [{ pointer: root + pointerOf(issue.path), detail: issue.message }],
+      : [{ pointer: root + jsonPointer(issue.path), detail: issue.message }],
   );
 }
 

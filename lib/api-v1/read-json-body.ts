@@ -2,7 +2,8 @@
 // content type, 413 past the cap (counted while reading, not trusted from Content-Length), 400 for
 // bytes that are not JSON, 422 with every failing field for JSON that does not fit.
 import type { z } from "zod";
-import { ApiProblem, validationProblem } from "./problem";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/schemas/storable-text";
+import { ApiProblem, jsonPointer, validationProblem } from "./problem";
 
 /** Far above any valid post (3,000 characters of text, 20 media items with alt text). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -27,11 +28,13 @@ export async function readJsonBody<Schema extends z.ZodType>(
       `The body is not valid JSON: ${error instanceof Error ? error.message : "it could not be parsed"}.`,
     );
   }
-  const unreadable = findUnstorableText(value, "");
-  if (unreadable !== null)
-    throw new ApiProblem("validation-failed", `${unreadable || "The body"}: contains a NUL character or a broken UTF-16 surrogate, which is not text.`, {
-      errors: [{ pointer: unreadable, detail: "Not valid text." }],
+  const unstorable = findUnstorableText(value);
+  if (unstorable) {
+    const pointer = jsonPointer(unstorable);
+    throw new ApiProblem("validation-failed", `${pointer || "The body"}: ${UNSTORABLE_TEXT_MESSAGE}`, {
+      errors: [{ pointer, detail: UNSTORABLE_TEXT_MESSAGE }],
     });
+  }
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validationProblem(parsed.error);
   return parsed.data;
@@ -62,30 +65,3 @@ const tooLarge = () =>
     "payload-too-large",
     `The body can be at most ${MAX_BODY_BYTES / 1024} KiB. Media is sent as URLs, not in the body.`,
   );
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/**
- * The pointer of the first string (or key) PostgreSQL cannot store: NUL, or half of a surrogate
- * pair (JSON allows both as escapes). Null when there is none.
- */
-function findUnstorableText(value: unknown, pointer: string): string | null {
-  const bad = (text: string) => text.includes("\u0000") || LONE_SURROGATE.test(text);
-  if (typeof value === "string") return bad(value) ? pointer : null;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findUnstorableText(item, `${pointer}/${index}`);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const at = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      if (bad(key)) return at;
-      const found = findUnstorableText(item, at);
-      if (found !== null) return found;
-    }
-  }
-  return null;
-}
