@@ -1,6 +1,7 @@
 // The one module that reads process.env: every setting is parsed and validated here, once.
 import path from "node:path";
 import { z } from "zod";
+import { commaListSchema } from "./schemas/comma-list";
 
 const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -32,14 +33,7 @@ const envSchema = z.object({
   LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
   LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
   /** LinkedIn products enabled on LINKEDIN_CLIENT_ID's app; they decide which scopes Cadence requests. */
-  LINKEDIN_PRODUCTS: z
-    .string()
-    .transform((value) =>
-      value
-        .split(",")
-        .map((item) => item.trim().toLowerCase())
-        .filter(Boolean),
-    )
+  LINKEDIN_PRODUCTS: commaListSchema
     .pipe(z.array(z.enum(["community_management", "share_on_linkedin", "openid_connect"])).min(1))
     .optional(),
   /** Optional second app for member posting and sign-in (Share on LinkedIn + OpenID Connect). */

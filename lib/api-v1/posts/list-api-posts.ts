@@ -1,6 +1,7 @@
 // GET /api/v1/posts: newest first, keyset paging with an opaque cursor (the last post's creation
 // time and id), so pages neither skip nor repeat posts while new ones are being made.
 import { z } from "zod";
+import { commaListSchema } from "@/lib/schemas/comma-list";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PostStatus } from "@/lib/generated/prisma/enums";
@@ -22,14 +23,7 @@ export const listPostsQuerySchema = z.strictObject({
     .max(100, "limit is a whole number from 1 to 100.")
     .default(25),
   cursor: z.string().max(200).optional().meta({ description: "next_cursor of the previous page." }),
-  status: z
-    .string()
-    .transform((value) =>
-      value
-        .split(",")
-        .map((item) => item.trim().toLowerCase())
-        .filter(Boolean),
-    )
+  status: commaListSchema
     .pipe(z.array(z.enum(statuses, { error: `status is one or more of ${statuses.join(", ")}.` })))
     .optional()
     .meta({ description: `Comma-separated: ${statuses.join(", ")}.` }),
