@@ -1,4 +1,4 @@
-import { expect, signIn, signUp, test } from "./fixtures";
+import { expect, signIn, signOut, signUp, test } from "./fixtures";
 
 test("sign up lands in the dashboard shell of a new workspace", async ({ page, account }) => {
   await signUp(page, account);
@@ -17,8 +17,7 @@ test("sign up lands in the dashboard shell of a new workspace", async ({ page, a
 
 test("sign out, then sign in again", async ({ page, account }) => {
   await signUp(page, account);
-  await page.getByRole("button", { name: "Account menu" }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in/);
 
   await page.goto("/calendar");
@@ -103,8 +102,7 @@ test("sign in with LinkedIn (OpenID Connect against the sandbox) creates an acco
   await expect(page.getByTestId("workspace-name")).toHaveText("Priya's workspace");
 
   // Signing in again finds the same account instead of creating another.
-  await page.getByRole("button", { name: "Account menu" }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await signOut(page);
   await page.getByRole("button", { name: "Sign in with LinkedIn" }).click();
   // LinkedIn skips the consent screen for a grant it already has.
   await page.waitForURL(/\/oauth\/v2\/authorization|\/calendar$/);

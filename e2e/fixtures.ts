@@ -31,6 +31,19 @@ export async function signIn(page: Page, account: Pick<TestAccount, "email" | "p
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
+/**
+ * Signs out through the account menu. A click made before React hydrated the menu button opens
+ * nothing, so it clicks again until the menu shows.
+ */
+export async function signOut(page: Page): Promise<void> {
+  const signOutItem = page.getByRole("menuitem", { name: "Sign out" });
+  await expect(async () => {
+    if (!(await signOutItem.isVisible())) await page.getByRole("button", { name: "Account menu" }).click();
+    await expect(signOutItem).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await signOutItem.click();
+}
+
 export const test = base.extend<{ account: TestAccount }>({
   account: async ({}, provide) => {
     await provide(newAccount());
